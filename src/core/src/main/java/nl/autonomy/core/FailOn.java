@@ -1,0 +1,16 @@
+package nl.autonomy.core;
+
+import java.util.Locale;
+
+/** The finding severity from which the verdict fails (exit code 1); {@link #NEVER} only reports. */
+public enum FailOn {
+  ERROR, WARNING, NEVER;
+
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static FailOn fromId(String id) {
+    return valueOf(id.trim().toUpperCase(Locale.ROOT));
+  }
+}

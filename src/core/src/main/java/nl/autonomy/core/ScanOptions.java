@@ -1,0 +1,64 @@
+package nl.autonomy.core;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * How to collect.
+ *
+ * @param offline use only the local repository; make no network request at all
+ * @param settingsFile a Maven settings.xml to use instead of the user's, or null
+ * @param localRepository the Maven local repository to use, or null for the settings' one
+ * @param hashes download artifacts to add SHA-256 and SHA-512 hashes
+ * @param maxFileSize files larger than this are not read (counted as skipped)
+ * @param timestamp the scan's time ({@code SOURCE_DATE_EPOCH} when set), used in every output
+ * @param catalogFiles user catalog files that extend or override the shipped catalogs by id
+ */
+public record ScanOptions(
+    boolean offline, Path settingsFile, Path localRepository, boolean hashes, long maxFileSize,
+    Instant timestamp, java.util.List<Path> catalogFiles) {
+
+  /** Large enough for real lockfiles (a 50 MB package-lock.json), small enough to bound a scan. */
+  public static final long DEFAULT_MAX_FILE_SIZE = 64L * 1024 * 1024;
+
+  public ScanOptions {
+    Objects.requireNonNull(timestamp, "timestamp");
+    catalogFiles = catalogFiles == null ? java.util.List.of() : java.util.List.copyOf(catalogFiles);
+    if (maxFileSize <= 0) {
+      throw new IllegalArgumentException("maxFileSize must be positive: " + maxFileSize);
+    }
+  }
+
+  public static ScanOptions defaults() {
+    return new ScanOptions(false, null, null, false, DEFAULT_MAX_FILE_SIZE, Timestamps.now(), null);
+  }
+
+  public ScanOptions withOffline(boolean value) {
+    return new ScanOptions(value, settingsFile, localRepository, hashes, maxFileSize, timestamp, catalogFiles);
+  }
+
+  public ScanOptions withLocalRepository(Path value) {
+    return new ScanOptions(offline, settingsFile, value, hashes, maxFileSize, timestamp, catalogFiles);
+  }
+
+  public ScanOptions withSettingsFile(Path value) {
+    return new ScanOptions(offline, value, localRepository, hashes, maxFileSize, timestamp, catalogFiles);
+  }
+
+  public ScanOptions withHashes(boolean value) {
+    return new ScanOptions(offline, settingsFile, localRepository, value, maxFileSize, timestamp, catalogFiles);
+  }
+
+  public ScanOptions withMaxFileSize(long value) {
+    return new ScanOptions(offline, settingsFile, localRepository, hashes, value, timestamp, catalogFiles);
+  }
+
+  public ScanOptions withTimestamp(Instant value) {
+    return new ScanOptions(offline, settingsFile, localRepository, hashes, maxFileSize, value, catalogFiles);
+  }
+
+  public ScanOptions withCatalogFiles(java.util.List<Path> value) {
+    return new ScanOptions(offline, settingsFile, localRepository, hashes, maxFileSize, timestamp, value);
+  }
+}

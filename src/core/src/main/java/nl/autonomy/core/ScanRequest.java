@@ -1,0 +1,38 @@
+package nl.autonomy.core;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import nl.autonomy.core.detect.maven.MavenGraphProvider;
+
+/**
+ * What to scan and how.
+ *
+ * @param root the folder to scan (a git URL or archive has already been fetched or unpacked here)
+ * @param source what the user named, recorded in the provenance
+ * @param sourceKind {@code folder}, {@code git}, {@code archive}
+ * @param options collection options
+ * @param evaluation policy, baseline and fail threshold
+ * @param maven the Maven graph port of the front end, or empty when Maven projects cannot be resolved
+ * @param progress where progress goes (the CLI shows it on a terminal)
+ */
+public record ScanRequest(
+    Path root, String source, String sourceKind, ScanOptions options, EvaluationOptions evaluation,
+    Optional<MavenGraphProvider> maven,
+    ProgressListener progress) {
+
+  public ScanRequest {
+    Objects.requireNonNull(root, "root");
+    Objects.requireNonNull(options, "options");
+    source = source == null ? root.toString() : source;
+    sourceKind = sourceKind == null ? "folder" : sourceKind;
+    evaluation = evaluation == null ? EvaluationOptions.defaults() : evaluation;
+    maven = maven == null ? Optional.empty() : maven;
+    progress = progress == null ? ProgressListener.NONE : progress;
+  }
+
+  public static ScanRequest of(Path root, ScanOptions options, MavenGraphProvider maven) {
+    return new ScanRequest(root, root.toString(), "folder", options, EvaluationOptions.defaults(),
+        Optional.ofNullable(maven), ProgressListener.NONE);
+  }
+}

@@ -1,0 +1,76 @@
+package nl.autonomy.core;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import nl.autonomy.core.collect.InventoryAssembler;
+import nl.autonomy.core.detect.Detection;
+import nl.autonomy.core.detect.Detector;
+import nl.autonomy.core.detect.DetectorContext;
+import nl.autonomy.core.detect.DetectorRegistry;
+import nl.autonomy.core.model.Inventory;
+import nl.autonomy.core.model.Location;
+import nl.autonomy.core.model.Problem;
+import nl.autonomy.core.model.Provenance;
+import nl.autonomy.core.source.FileWalker;
+import nl.autonomy.core.source.GitInfo;
+import nl.autonomy.core.source.WorkspaceFile;
+
+/**
+ * The one facade over the pipeline: walk the tree once, let every detector read the files it
+ * wants, assemble the inventory. Front ends (CLI, Maven plugin) build a {@link ScanRequest} and
+ * write the {@link ScanResult}; they hold no domain logic.
+ */
+public final class Scanner {
+
+  private final List<Detector> detectors;
+
+  public Scanner() {
+    this(DetectorRegistry.load());
+  }
+
+  public Scanner(List<Detector> detectors) {
+    this.detectors = List.copyOf(detectors);
+  }
+
+  public ScanResult scan(ScanRequest request) {
+    Objects.requireNonNull(request, "request");
+    long start = System.nanoTime();
+    request.progress().step("Reading " + request.source());
+    FileWalker.WalkResult walk = new FileWalker(request.options().maxFileSize()).walk(request.root());
+    DetectorContext context = new DetectorContext(request.root(), request.options(), request.maven());
+    List<Detection> detections = new ArrayList<>();
+    for (Detector detector : detectors) {
+      List<WorkspaceFile> accepted = walk.files().stream().filter(detector::accepts).toList();
+      if (!accepted.isEmpty()) {
+        request.progress().step("Detecting " + detector.id() + " (" + accepted.size() + " files)");
+        detections.add(runSafely(detector, context, accepted));
+      }
+    }
+    Inventory inventory = InventoryAssembler.assemble(
+        rootName(request.root()), detections, walk.problems(), provenance(request), walk.stats());
+    return new ScanResult(inventory, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** A detector bug must not lose what the others found: it becomes a problem in the result. */
+  private static Detection runSafely(Detector detector, DetectorContext context, List<WorkspaceFile> files) {
+    try {
+      return detector.detect(context, files);
+    } catch (RuntimeException | StackOverflowError e) {
+      return Detection.ofProblem(Problem.error(detector.id(), Location.of(files.get(0).path()),
+          "the " + detector.id() + " detector failed (a bug in Autonomy, please report it): " + e));
+    }
+  }
+
+  private static Provenance provenance(ScanRequest request) {
+    GitInfo git = GitInfo.read(request.root()).orElse(new GitInfo(null, null, null));
+    return new Provenance(request.source(), request.sourceKind(), git.remote(), git.commit(), git.branch(),
+        request.options().timestamp(), AutonomyVersion.get());
+  }
+
+  private static String rootName(Path root) {
+    Path name = root.toAbsolutePath().normalize().getFileName();
+    return name == null ? "root" : name.toString();
+  }
+}

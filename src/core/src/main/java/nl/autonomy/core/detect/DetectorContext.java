@@ -1,0 +1,16 @@
+package nl.autonomy.core.detect;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import nl.autonomy.core.ScanOptions;
+import nl.autonomy.core.detect.maven.MavenGraphProvider;
+
+/**
+ * What a detector may use besides its files.
+ *
+ * @param root the scanned root folder
+ * @param options the scan's options
+ * @param maven the Maven dependency-graph port, when the front end provides one
+ */
+public record DetectorContext(Path root, ScanOptions options, Optional<MavenGraphProvider> maven) {
+}

@@ -1,0 +1,32 @@
+package nl.autonomy.core.detect.maven;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import nl.autonomy.core.ScanOptions;
+import nl.autonomy.core.model.Component;
+
+/**
+ * Declared Maven coordinates to resolve transitively, e.g. from a Gradle build.
+ *
+ * @param root scanned root
+ * @param project the project declaring them (edges start at its ref)
+ * @param declared the declared components (purl, scope, evidence set), each resolved with its
+ *     transitive dependencies
+ * @param repositories extra repository URLs declared by the build (Maven Central is always used)
+ * @param resolvedFor a marker set as property {@code autonomy:resolved-for} on the results, e.g.
+ *     {@code gradle}
+ * @param options offline, settings, local repository, hashes
+ */
+public record MavenCoordinatesRequest(
+    Path root, Component project, List<Component> declared, List<String> repositories, String resolvedFor,
+    ScanOptions options) {
+
+  public MavenCoordinatesRequest {
+    Objects.requireNonNull(root, "root");
+    Objects.requireNonNull(project, "project");
+    Objects.requireNonNull(options, "options");
+    declared = List.copyOf(declared);
+    repositories = List.copyOf(repositories);
+  }
+}

@@ -1,0 +1,41 @@
+package nl.autonomy.core.model;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Package ecosystems Autonomy knows, each named by its purl type. */
+public enum Ecosystem {
+  MAVEN("maven"),
+  NPM("npm"),
+  PYPI("pypi"),
+  NUGET("nuget"),
+  GOLANG("golang"),
+  COMPOSER("composer"),
+  GEM("gem"),
+  CARGO("cargo"),
+  OCI("oci"),
+  DOCKER("docker"),
+  HELM("helm"),
+  GITHUB("github"),
+  TERRAFORM("terraform"),
+  GENERIC("generic");
+
+  private final String purlType;
+
+  Ecosystem(String purlType) {
+    this.purlType = purlType;
+  }
+
+  public String purlType() {
+    return purlType;
+  }
+
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Optional<Ecosystem> fromPurlType(String type) {
+    return Arrays.stream(values()).filter(e -> e.purlType.equalsIgnoreCase(type)).findFirst();
+  }
+}

@@ -1,0 +1,27 @@
+package nl.autonomy.core.model;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What was scanned, when and by what.
+ *
+ * @param source what the user named: a folder, git URL, archive or SBOM
+ * @param sourceKind {@code folder}, {@code git}, {@code archive} or {@code sbom}
+ * @param gitRemote origin URL, or null
+ * @param gitCommit HEAD commit id, or null
+ * @param gitBranch current branch, or null
+ * @param timestamp scan time ({@code SOURCE_DATE_EPOCH} when set)
+ * @param toolVersion Autonomy's version
+ */
+public record Provenance(
+    String source, String sourceKind, String gitRemote, String gitCommit, String gitBranch,
+    Instant timestamp, String toolVersion) {
+
+  public Provenance {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(sourceKind, "sourceKind");
+    Objects.requireNonNull(timestamp, "timestamp");
+    Objects.requireNonNull(toolVersion, "toolVersion");
+  }
+}

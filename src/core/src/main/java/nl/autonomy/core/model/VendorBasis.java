@@ -1,0 +1,19 @@
+package nl.autonomy.core.model;
+
+import java.util.Locale;
+
+/** How a component's vendor was established, from most to least reliable. */
+public enum VendorBasis {
+  /** A catalog entry names the vendor for this namespace. */
+  CATALOG,
+  /** The component's own metadata (POM organization, package author) names it. */
+  METADATA,
+  /** Derived from the namespace alone (reverse-DNS groupId, npm scope). */
+  NAMESPACE,
+  /** Nothing gave a clue. */
+  UNKNOWN;
+
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}
