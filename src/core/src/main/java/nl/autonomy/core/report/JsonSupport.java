@@ -1,6 +1,7 @@
 package nl.autonomy.core.report;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -27,6 +28,9 @@ import nl.autonomy.core.internal.IdentifiedEnumModule;
  * so helper methods such as {@code isKnown()} are not written), maps sorted by key, instants as
  * ISO-8601 strings, enums as their lower-case ids, nulls left out, unknown fields ignored on
  * reading (a newer report can be read by an older Autonomy), and {@code \n} line ends everywhere.
+ *
+ * <p>The scan's duration is left out: it is the one value that differs between two scans of the
+ * same input, and report.json must be byte-for-byte reproducible. A result read back has duration 0.
  */
 public final class JsonSupport {
 
@@ -35,11 +39,16 @@ public final class JsonSupport {
   private JsonSupport() {
   }
 
+  @JsonIgnoreProperties("durationMillis")
+  private abstract static class WithoutDuration {
+  }
+
   /** A new mapper with Autonomy's settings; callers may keep and share it (it is thread-safe). */
   public static ObjectMapper newMapper() {
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
         .addModule(new IdentifiedEnumModule())
+        .addMixIn(ScanResult.class, WithoutDuration.class)
         .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
         .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
         .visibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY)
