@@ -22,7 +22,6 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.cyclonedx.Format;
 import org.cyclonedx.Version;
-import org.cyclonedx.exception.GeneratorException;
 import org.cyclonedx.exception.ParseException;
 import org.cyclonedx.generators.BomGeneratorFactory;
 import org.cyclonedx.model.Bom;
@@ -69,7 +68,7 @@ public final class BomRenderer {
         bom.getMetadata().setTimestamp(null);
       }
       text = format == Format.JSON ? json(bom, stamp) : xml(bom, stamp);
-    } catch (GeneratorException | ParserConfigurationException | TransformerException e) {
+    } catch (ParserConfigurationException | TransformerException e) {
       throw new IOException("the CycloneDX " + format.getExtension() + " BOM could not be generated: "
           + e.getMessage(), e);
     } finally {
@@ -116,10 +115,10 @@ public final class BomRenderer {
     // the JDK's own implementation, whatever else is on the class path: the output must not vary
     Transformer transformer = TransformerFactory.newDefaultInstance().newTransformer();
     transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+    transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
     transformer.setOutputProperty(OutputKeys.INDENT, "yes");
     transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
-    doc.setXmlStandalone(true);
-    StringWriter out = new StringWriter();
+    StringWriter out = new StringWriter().append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     transformer.transform(new DOMSource(doc), new StreamResult(out));
     return out.toString();
   }
