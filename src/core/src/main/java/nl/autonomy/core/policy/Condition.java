@@ -1,5 +1,6 @@
 package nl.autonomy.core.policy;
 
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import java.util.Objects;
 
@@ -7,6 +8,7 @@ import java.util.Objects;
  * A test over an item's facts. Conditions are data read from a policy: nothing in them is
  * executed, so a policy from outside (a procurement department's) is safe to load.
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME) // the type name keeps all/any apart in a policy digest
 public sealed interface Condition {
 
   /** Whether the item's facts satisfy this condition. */

@@ -1,5 +1,6 @@
 package nl.autonomy.core.policy;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -13,6 +14,7 @@ import java.util.Objects;
  * @param expires the last day it waives, or null
  * @param origin where it is written
  */
+@JsonIgnoreProperties("origin") // where it is written is not what it says: the digest ignores it
 public record PolicyWaiver(String rule, String subject, String reason, String owner, LocalDate expires,
     Origin origin) {
 

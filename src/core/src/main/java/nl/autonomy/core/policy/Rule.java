@@ -1,5 +1,6 @@
 package nl.autonomy.core.policy;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import java.util.Objects;
 import nl.autonomy.core.model.Aspect;
@@ -22,6 +23,7 @@ import nl.autonomy.core.model.Severity;
  * @param weight how much one hit counts in the score, times its scope weight
  * @param origin where it is written
  */
+@JsonIgnoreProperties("origin") // where it is written is not what it says: the digest ignores it
 public record Rule(
     String id, String title, Target target, Aspect aspect, Severity severity, List<Scope> scopes,
     Condition when, PortfolioCheck portfolio, String message, String howToFix, double weight, Origin origin) {

@@ -1,11 +1,13 @@
 package nl.autonomy.core.policy;
 
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** How one attribute's facts are compared with what the policy wrote. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME) // the type name keeps all/any apart in a policy digest
 public sealed interface ValueMatcher {
 
   /** Whether the facts (all values of one attribute; empty = unknown) satisfy this matcher. */
