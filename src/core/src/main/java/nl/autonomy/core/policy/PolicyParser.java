@@ -101,7 +101,7 @@ final class PolicyParser {
         return null;
       }
       if (node.has("when")) {
-        error(YamlDocument.child(at, "when"), "a portfolio rule selects its items with 'portfolio.where', not 'when'");
+        errorAtKey(YamlDocument.child(at, "when"), "a portfolio rule selects its items with 'portfolio.where', not 'when'");
       }
       portfolio = portfolio(node.get("portfolio"), YamlDocument.child(at, "portfolio"));
     } else {
@@ -147,7 +147,7 @@ final class PolicyParser {
     Double atMost = m.has("at-most") ? m.get("at-most").asDouble() : null;
     Double atLeast = m.has("at-least") ? m.get("at-least").asDouble() : null;
     if (atMost == null && atLeast == null) {
-      error(mAt, "'" + measure.id() + "' needs a limit: at-most, at-least or both");
+      errorAtKey(mAt, "'" + measure.id() + "' needs a limit: at-most, at-least or both");
     } else if (atMost != null && atLeast != null && atLeast > atMost) {
       error(YamlDocument.child(mAt, "at-least"), "at-least " + atLeast + " is above at-most " + atMost
           + ": no portfolio can pass");

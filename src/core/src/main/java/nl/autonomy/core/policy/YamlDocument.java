@@ -14,6 +14,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * A YAML file read as a JSON tree, with the line and column of every value and key, so that a
@@ -50,10 +52,21 @@ final class YamlDocument {
       index(file, text, values, keys);
       return new YamlDocument(file, root, values, keys);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      Origin origin = at == null ? Origin.of(file) : new Origin(file, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
-      throw new PolicyException(origin, "not valid YAML: " + e.getOriginalMessage());
+      throw syntaxError(file, e);
     }
+  }
+
+  /** SnakeYAML knows where the broken construct starts (an unclosed quote); prefer that place. */
+  private static PolicyException syntaxError(String file, JsonProcessingException e) {
+    if (e.getCause() instanceof MarkedYAMLException m) {
+      Mark mark = m.getContextMark() != null ? m.getContextMark() : m.getProblemMark();
+      String what = (m.getContext() == null ? "" : m.getContext() + ": ") + m.getProblem();
+      Origin origin = mark == null ? Origin.of(file) : new Origin(file, mark.getLine() + 1, mark.getColumn() + 1);
+      return new PolicyException(origin, "not valid YAML: " + what);
+    }
+    JsonLocation at = e.getLocation();
+    Origin origin = at == null ? Origin.of(file) : new Origin(file, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
+    return new PolicyException(origin, "not valid YAML: " + e.getOriginalMessage());
   }
 
   String file() {
