@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.autonomy.core.Messages;
+import nl.autonomy.core.model.Aspect;
 import nl.autonomy.core.model.AutonomySummary;
+import nl.autonomy.core.model.Finding;
 import nl.autonomy.core.model.LicenseCategory;
 import nl.autonomy.core.model.LockInLevel;
 import nl.autonomy.core.model.Score;
+import nl.autonomy.core.model.Severity;
+import nl.autonomy.core.model.Subject;
 
 /**
  * The one-sentence answer to "how autonomous is this codebase?", e.g. "62% autonomous: 3
@@ -49,7 +53,12 @@ public final class AutonomyAnswer {
     }
   }
 
-  static AutonomySummary summarize(Items items, Score score, int findings) {
+  /**
+   * Proprietary services and licenses are counted as facts; services under non-EU jurisdiction
+   * only where the policy raised a confidentiality finding on them, so that a service the team
+   * runs itself (S3 against its own MinIO) is not named in the answer.
+   */
+  static AutonomySummary summarize(Items items, Score score, List<Finding> findings) {
     List<Item> services = items.services().stream().filter(i -> i.scope().ships()).toList();
     List<Item> proprietary = services.stream().filter(i -> is(i, Attribute.SERVICE_LOCK_IN, LockInLevel.PROPRIETARY_API.id())).toList();
     Set<String> openCategories = services.stream()
@@ -58,12 +67,17 @@ public final class AutonomyAnswer {
     int withoutOpen = (int) proprietary.stream()
         .filter(i -> i.facts().values(Attribute.SERVICE_CATEGORY).stream().noneMatch(openCategories::contains))
         .count();
-    int nonEu = (int) services.stream().filter(i -> is(i, Attribute.VENDOR_NON_EU_JURISDICTION, "true")).count();
+    Set<String> judged = findings.stream()
+        .filter(f -> f.aspect() == Aspect.CONFIDENTIALITY && f.subject().kind() == Subject.Kind.SERVICE
+            && f.severity() != Severity.INFO)
+        .map(f -> f.subject().ref()).collect(Collectors.toSet());
+    int nonEu = (int) services.stream().filter(i -> is(i, Attribute.VENDOR_NON_EU_JURISDICTION, "true"))
+        .filter(i -> judged.contains(i.subject().ref())).count();
     List<Item> components = items.components().stream().filter(i -> i.scope().ships()).toList();
     int score100 = (int) Math.floor(score.overall());
     return new AutonomySummary(score100, proprietary.size(), withoutOpen, nonEu,
         licensed(components, LicenseCategory.SOURCE_AVAILABLE), licensed(components, LicenseCategory.PROPRIETARY),
-        licensed(components, LicenseCategory.UNKNOWN), findings);
+        licensed(components, LicenseCategory.UNKNOWN), findings.size());
   }
 
   private static int licensed(List<Item> components, LicenseCategory category) {

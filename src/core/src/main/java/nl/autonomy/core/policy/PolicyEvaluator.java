@@ -35,7 +35,7 @@ public final class PolicyEvaluator {
         id -> policy.rule(id).map(Rule::severity).orElse(Severity.INFO);
     Score score = new ScoreCalculator(policy.score()).score(findings, ruleSeverity);
     Messages messages = Messages.english();
-    AutonomySummary summary = AutonomyAnswer.summarize(items, score, findings.size());
+    AutonomySummary summary = AutonomyAnswer.summarize(items, score, findings);
     return new Assessment(policy.id(), policy.title(), policy.digest(), context.failOn().id(),
         verdict(findings, score, policy, context.failOn()),
         verdictReason(findings, score, policy, context.failOn(), messages), score,
