@@ -3,7 +3,7 @@ package nl.autonomy.core.model;
 import java.util.Locale;
 
 /** The council's three questions about digital autonomy; every finding answers one of them. */
-public enum Aspect {
+public enum Aspect implements Identified {
   /** Who can read our data: jurisdiction of the vendors that hold or process it. */
   CONFIDENTIALITY,
   /** Can we switch: proprietary APIs, licenses, missing open standards. */
@@ -11,6 +11,7 @@ public enum Aspect {
   /** Can we keep running on our own: self-hosting, licenses that allow a chosen operator. */
   RESILIENCE;
 
+  @Override
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -3,9 +3,10 @@ package nl.autonomy.core.model;
 import java.util.Locale;
 
 /** How serious a policy finding is, from least to most: {@code info < warning < error}. */
-public enum Severity {
+public enum Severity implements Identified {
   INFO, WARNING, ERROR;
 
+  @Override
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -14,10 +14,11 @@ import java.util.Objects;
 public record Subject(Kind kind, String ref, String name, Scope scope) {
 
   /** The kind of thing a finding is about. */
-  public enum Kind {
+  public enum Kind implements Identified {
     COMPONENT, SERVICE, PORTFOLIO;
 
-    public String id() {
+    @Override
+  public String id() {
       return name().toLowerCase(Locale.ROOT);
     }
   }

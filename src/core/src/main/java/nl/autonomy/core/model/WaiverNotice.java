@@ -18,13 +18,14 @@ public record WaiverNotice(Kind kind, String ruleId, String subject, String owne
     String message) implements Comparable<WaiverNotice> {
 
   /** Why a waiver needs attention. */
-  public enum Kind {
+  public enum Kind implements Identified {
     /** Past its end date: the findings it covered count again. */
     EXPIRED,
     /** Matches no finding: remove it, or fix its subject pattern. */
     STALE;
 
-    public String id() {
+    @Override
+  public String id() {
       return name().toLowerCase(Locale.ROOT);
     }
   }
