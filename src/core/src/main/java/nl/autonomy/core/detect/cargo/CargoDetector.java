@@ -10,8 +10,10 @@ import java.util.Map;
 import nl.autonomy.core.detect.Detection;
 import nl.autonomy.core.detect.Detector;
 import nl.autonomy.core.detect.DetectorContext;
+import nl.autonomy.core.detect.support.Evidences;
+import nl.autonomy.core.detect.support.PurlFactory;
 import nl.autonomy.core.detect.support.FileByFile;
-import nl.autonomy.core.detect.support.FileByFile.MalformedException;
+import nl.autonomy.core.detect.support.LockfileSyntaxException;
 import nl.autonomy.core.detect.support.PackageSighting;
 import nl.autonomy.core.detect.support.SourceText;
 import nl.autonomy.core.model.Component;
@@ -44,7 +46,7 @@ public final class CargoDetector implements Detector {
     return FileByFile.parseEach(ID, context, files, CargoDetector::lockfile);
   }
 
-  static Detection lockfile(SourceText text) throws IOException {
+  static Detection lockfile(SourceText text) throws IOException, LockfileSyntaxException {
     JsonNode root = TOML.readTree(text.content());
     List<CrateEntry> crates = CrateEntry.all(root, text);
     Map<String, String> oldChecksums = v1Checksums(root);
@@ -62,11 +64,11 @@ public final class CargoDetector implements Detector {
     crates.stream().filter(CrateEntry::local).forEach(c -> direct.addAll(deps.get(c)));
     Detection.Builder out = Detection.builder();
     for (CrateEntry c : crates) {
-      String purl = PackageSighting.purl(Ecosystem.CARGO, null, c.name(), c.version(), null);
+      String purl = PurlFactory.create(Ecosystem.CARGO.purlType(), null, c.name(), c.version(), null);
       Component.Builder b = PackageSighting.component(Ecosystem.CARGO, purl, null, c.name(), c.version())
           .direct(c.local() || direct.contains(c))
           .property("cargo.source", c.source())
-          .evidence(PackageSighting.evidence(ID, EvidenceKind.LOCKFILE, text.path(), c.line(), text.line(c.line())));
+          .evidence(Evidences.of(ID, EvidenceKind.LOCKFILE, text.path(), c.line(), text.line(c.line())));
       String checksum = c.checksum() != null ? c.checksum()
           : oldChecksums.get(c.name() + " " + c.version() + " (" + c.source() + ")");
       if (checksum != null && checksum.matches("[0-9a-f]{64}")) {
@@ -78,7 +80,7 @@ public final class CargoDetector implements Detector {
         out.component(b.build());
       }
       for (CrateEntry t : deps.get(c)) {
-        out.edge(purl, PackageSighting.purl(Ecosystem.CARGO, null, t.name(), t.version(), null));
+        out.edge(purl, PurlFactory.create(Ecosystem.CARGO.purlType(), null, t.name(), t.version(), null));
       }
     }
     return out.build();
@@ -86,7 +88,7 @@ public final class CargoDetector implements Detector {
 
   /** {@code name}, {@code name version} or {@code name version (source)}, as Cargo writes them. */
   private static CrateEntry resolve(String spec, Map<String, List<CrateEntry>> byName, CrateEntry from)
-      throws MalformedException {
+      throws LockfileSyntaxException {
     String[] w = spec.trim().split("\\s+", 3);
     List<CrateEntry> named = byName.getOrDefault(w[0], List.of());
     List<CrateEntry> matches = named.stream()
@@ -94,7 +96,7 @@ public final class CargoDetector implements Detector {
         .filter(c -> w.length < 3 || w[2].equals("(" + c.source() + ")"))
         .toList();
     if (matches.size() != 1) {
-      throw new MalformedException(from.line(), "crate " + from.name() + " depends on '" + spec + "', which matches "
+      throw new LockfileSyntaxException(from.line(), "crate " + from.name() + " depends on '" + spec + "', which matches "
           + matches.size() + " [[package]] entries instead of one");
     }
     return matches.get(0);

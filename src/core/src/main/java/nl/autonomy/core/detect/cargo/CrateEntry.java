@@ -3,8 +3,9 @@ package nl.autonomy.core.detect.cargo;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import nl.autonomy.core.detect.support.FileByFile.MalformedException;
+import nl.autonomy.core.detect.support.LockfileSyntaxException;
 import nl.autonomy.core.detect.support.SourceText;
+import nl.autonomy.core.detect.support.TomlPackageLines;
 
 /** One {@code [[package]]} of a Cargo.lock, with the line of its header. */
 record CrateEntry(String name, String version, String source, String checksum, List<String> dependencies,
@@ -15,22 +16,17 @@ record CrateEntry(String name, String version, String source, String checksum, L
     return source == null;
   }
 
-  static List<CrateEntry> all(JsonNode root, SourceText text) throws MalformedException {
-    List<Integer> headers = new ArrayList<>();
-    for (int n = 1; n <= text.lines().size(); n++) {
-      if (text.line(n).trim().equals("[[package]]")) {
-        headers.add(n);
-      }
-    }
+  static List<CrateEntry> all(JsonNode root, SourceText text) throws LockfileSyntaxException {
+    TomlPackageLines lines = TomlPackageLines.of(text.content());
     JsonNode packages = root.path("package");
     List<CrateEntry> out = new ArrayList<>();
     for (int i = 0; i < packages.size(); i++) {
       JsonNode p = packages.get(i);
-      int line = i < headers.size() ? headers.get(i) : 0;
       String name = p.path("name").asText(null);
       String version = p.path("version").asText(null);
+      int line = name == null ? 0 : lines.lineOf(name, version);
       if (name == null || version == null) {
-        throw new MalformedException(line, "a [[package]] without name or version");
+        throw new LockfileSyntaxException(line, "a [[package]] without name or version");
       }
       List<String> deps = new ArrayList<>();
       p.path("dependencies").forEach(d -> deps.add(d.asText()));

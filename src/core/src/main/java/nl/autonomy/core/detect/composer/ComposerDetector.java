@@ -9,6 +9,7 @@ import java.util.Set;
 import nl.autonomy.core.detect.Detection;
 import nl.autonomy.core.detect.Detector;
 import nl.autonomy.core.detect.DetectorContext;
+import nl.autonomy.core.detect.support.LockfileSyntaxException;
 import nl.autonomy.core.detect.support.FileByFile;
 import nl.autonomy.core.detect.support.LineNode;
 import nl.autonomy.core.detect.support.LineTreeReader;
@@ -43,7 +44,7 @@ public final class ComposerDetector implements Detector {
       Map<String, LineNode.Mapping> manifest = new HashMap<>();
       Detection read = FileByFile.parseOne(ID, context, json, text -> {
         if (!(LineTreeReader.readJson(text.content()) instanceof LineNode.Mapping m)) {
-          throw new FileByFile.MalformedException(1, "composer.json must hold a JSON object");
+          throw new LockfileSyntaxException(1, "composer.json must hold a JSON object");
         }
         manifest.put("root", m);
         return lock == null ? ComposerManifest.declaredOnly(text, m) : Detection.empty();

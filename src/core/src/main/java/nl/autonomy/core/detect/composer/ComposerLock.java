@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.autonomy.core.detect.Detection;
-import nl.autonomy.core.detect.support.FileByFile.MalformedException;
+import nl.autonomy.core.detect.support.Evidences;
+import nl.autonomy.core.detect.support.LockfileSyntaxException;
 import nl.autonomy.core.detect.support.LineNode;
 import nl.autonomy.core.detect.support.LineTreeReader;
 import nl.autonomy.core.detect.support.PackageSighting;
@@ -26,9 +27,9 @@ final class ComposerLock {
   private ComposerLock() {
   }
 
-  static Detection read(SourceText text, LineNode.Mapping manifest, String manifestPath) throws IOException {
+  static Detection read(SourceText text, LineNode.Mapping manifest, String manifestPath) throws IOException, LockfileSyntaxException {
     if (!(LineTreeReader.readJson(text.content()) instanceof LineNode.Mapping lock)) {
-      throw new MalformedException(1, "composer.lock must hold a JSON object");
+      throw new LockfileSyntaxException(1, "composer.lock must hold a JSON object");
     }
     Map<String, ComposerManifest.Declared> declared = manifest == null ? Map.of() : ComposerManifest.declared(manifest);
     Detection.Builder out = Detection.builder();
@@ -50,7 +51,7 @@ final class ComposerLock {
       Scope scope = section.equals("packages") ? Scope.RUNTIME : Scope.BUILD;
       for (LineNode node : lock.sequence(section)) {
         if (!(node instanceof LineNode.Mapping p) || p.text("name") == null || !p.text("name").contains("/")) {
-          throw new MalformedException(node.line(), "a " + section + " entry without a 'vendor/name' name");
+          throw new LockfileSyntaxException(node.line(), "a " + section + " entry without a 'vendor/name' name");
         }
         String name = p.text("name");
         String ref = refs.get(name.toLowerCase(Locale.ROOT));
@@ -59,10 +60,10 @@ final class ComposerLock {
             .scope(scope)
             .direct(d != null)
             .property("composer.type", p.text("type"))
-            .evidence(PackageSighting.evidence(ComposerDetector.ID, EvidenceKind.LOCKFILE, text.path(), p.lineOf("name"),
+            .evidence(Evidences.of(ComposerDetector.ID, EvidenceKind.LOCKFILE, text.path(), p.lineOf("name"),
                 text.line(p.lineOf("name"))));
         if (d != null) {
-          b.evidence(PackageSighting.evidence(ComposerDetector.ID, EvidenceKind.MANIFEST, manifestPath, d.line(), ""));
+          b.evidence(Evidences.of(ComposerDetector.ID, EvidenceKind.MANIFEST, manifestPath, d.line(), ""));
         }
         licenses(p).forEach(b::declaredLicense);
         p.mapping("dist").map(dist -> dist.text("shasum")).filter(s -> s.matches("[0-9a-f]{40}"))

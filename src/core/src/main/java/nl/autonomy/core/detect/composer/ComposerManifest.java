@@ -3,6 +3,8 @@ package nl.autonomy.core.detect.composer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.autonomy.core.detect.Detection;
+import nl.autonomy.core.detect.support.MissingLockfile;
+import nl.autonomy.core.detect.support.Evidences;
 import nl.autonomy.core.detect.support.DeclaredOnly;
 import nl.autonomy.core.detect.support.LineNode;
 import nl.autonomy.core.detect.support.PackageSighting;
@@ -50,12 +52,12 @@ final class ComposerManifest {
       String purl = ComposerPurls.purl(name, manifest.text("version"));
       return ComposerPurls.component(name, purl, manifest.text("version"))
           .direct(true)
-          .evidence(PackageSighting.evidence(ComposerDetector.ID, EvidenceKind.MANIFEST, path, manifest.lineOf("name"), ""))
+          .evidence(Evidences.of(ComposerDetector.ID, EvidenceKind.MANIFEST, path, manifest.lineOf("name"), ""))
           .build();
     }
     return PackageSighting.localProject(Ecosystem.COMPOSER, directory,
             PackageSighting.folderName(directory, "composer-project"))
-        .evidence(PackageSighting.evidence(ComposerDetector.ID, EvidenceKind.MANIFEST, path, 1, ""))
+        .evidence(Evidences.of(ComposerDetector.ID, EvidenceKind.MANIFEST, path, 1, ""))
         .build();
   }
 
@@ -66,18 +68,16 @@ final class ComposerManifest {
     out.project(project);
     Map<String, Declared> declared = declared(manifest);
     for (Declared d : declared.values()) {
-      Component c = ComposerPurls.component(d.name(), ComposerPurls.purl(d.name(), null), null)
+      Component c = DeclaredOnly.mark(ComposerPurls.component(d.name(), ComposerPurls.purl(d.name(), null), null), d.constraint())
           .direct(true)
           .scope(d.scope())
-          .property("composer.constraint", d.constraint())
-          .property(DeclaredOnly.PROPERTY, DeclaredOnly.VALUE)
-          .evidence(PackageSighting.evidence(ComposerDetector.ID, EvidenceKind.MANIFEST, text.path(), d.line(),
+          .evidence(Evidences.of(ComposerDetector.ID, EvidenceKind.MANIFEST, text.path(), d.line(),
               text.line(d.line())))
           .build();
       out.component(c).edge(project.ref(), c.ref());
     }
     if (!declared.isEmpty()) {
-      out.problem(DeclaredOnly.warning(ComposerDetector.ID, text.path(), "composer.lock"));
+      out.problem(MissingLockfile.warning(ComposerDetector.ID, text.path(), "composer.lock"));
     }
     return out.build();
   }

@@ -1,6 +1,7 @@
 package nl.autonomy.core.detect.composer;
 
 import java.util.Locale;
+import nl.autonomy.core.detect.support.PurlFactory;
 import nl.autonomy.core.detect.support.PackageSighting;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Ecosystem;
@@ -17,7 +18,7 @@ final class ComposerPurls {
   static String purl(String name, String version) {
     String lower = name.toLowerCase(Locale.ROOT);
     int slash = lower.indexOf('/');
-    return PackageSighting.purl(Ecosystem.COMPOSER, lower.substring(0, slash), lower.substring(slash + 1), version, null);
+    return PurlFactory.create(Ecosystem.COMPOSER.purlType(), lower.substring(0, slash), lower.substring(slash + 1), version, null);
   }
 
   static Component.Builder component(String name, String purl, String version) {

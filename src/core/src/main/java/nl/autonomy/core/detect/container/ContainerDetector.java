@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import nl.autonomy.core.detect.Detection;
 import nl.autonomy.core.detect.Detector;
 import nl.autonomy.core.detect.DetectorContext;
+import nl.autonomy.core.detect.support.LockfileSyntaxException;
+import nl.autonomy.core.detect.support.Evidences;
 import nl.autonomy.core.detect.support.FileByFile;
 import nl.autonomy.core.detect.support.LineNode;
 import nl.autonomy.core.detect.support.LineTreeReader;
@@ -105,7 +107,7 @@ public final class ContainerDetector implements Detector {
    * Any YAML file may be a Kubernetes manifest. One that does not parse is reported only when it
    * looks like a manifest and is no Helm template ({@code {{ }}} makes templates invalid YAML).
    */
-  private static Detection kubernetes(SourceText text) throws IOException {
+  private static Detection kubernetes(SourceText text) throws IOException, LockfileSyntaxException {
     boolean looksLikeManifest = text.content().contains("apiVersion") && text.content().contains("kind")
         && text.content().contains("image");
     if (!looksLikeManifest) {
@@ -133,7 +135,7 @@ public final class ContainerDetector implements Detector {
           .direct(true)
           .property("container.platform", pull.platform())
           .property("container.stage", pull.stage())
-          .evidence(PackageSighting.evidence(ID, EvidenceKind.CONTAINER, text.path(), pull.line(), text.line(pull.line())));
+          .evidence(Evidences.of(ID, EvidenceKind.CONTAINER, text.path(), pull.line(), text.line(pull.line())));
       out.component(b.build());
     }
     return out.build();
@@ -157,7 +159,7 @@ public final class ContainerDetector implements Detector {
           .scope(s.runtime() ? Scope.RUNTIME : Scope.BUILD)
           .direct(true)
           .property("container.usedBy", s.where())
-          .evidence(PackageSighting.evidence(ID, EvidenceKind.CONTAINER, text.path(), s.line(), text.line(s.line())))
+          .evidence(Evidences.of(ID, EvidenceKind.CONTAINER, text.path(), s.line(), text.line(s.line())))
           .build());
     }
     return out.build();

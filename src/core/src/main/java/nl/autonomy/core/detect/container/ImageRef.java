@@ -3,6 +3,7 @@ package nl.autonomy.core.detect.container;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.autonomy.core.detect.support.PurlFactory;
 import nl.autonomy.core.detect.support.PackageSighting;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Ecosystem;
@@ -84,7 +85,7 @@ record ImageRef(String registry, String path, String tag, String digest, boolean
     String namespace = slash < 0 ? null : path.substring(0, slash);
     String name = path.substring(slash + 1);
     String version = tag != null ? tag : digest;
-    String purl = PackageSighting.purl(Ecosystem.DOCKER, namespace, name, version,
+    String purl = PurlFactory.create(Ecosystem.DOCKER.purlType(), namespace, name, version,
         java.util.Map.of("repository_url", registry));
     Component.Builder b = PackageSighting.component(Ecosystem.DOCKER, purl, namespace, name, version)
         .property("autonomy:registry", registry)

@@ -2,6 +2,7 @@ package nl.autonomy.core.detect.dotnet;
 
 import javax.xml.stream.XMLStreamException;
 import nl.autonomy.core.detect.Detection;
+import nl.autonomy.core.detect.support.Evidences;
 import nl.autonomy.core.detect.support.PackageSighting;
 import nl.autonomy.core.detect.support.SourceText;
 import nl.autonomy.core.model.Component;
@@ -21,7 +22,7 @@ final class LegacyPackages {
   static Detection read(SourceText text) throws XMLStreamException {
     String dir = text.path().contains("/") ? text.path().substring(0, text.path().lastIndexOf('/')) : "";
     Component project = PackageSighting.localProject(Ecosystem.NUGET, text.path(), PackageSighting.folderName(dir, "packages"))
-        .evidence(PackageSighting.evidence(NuGetDetector.ID, EvidenceKind.MANIFEST, text.path(), 1, ""))
+        .evidence(Evidences.of(NuGetDetector.ID, EvidenceKind.MANIFEST, text.path(), 1, ""))
         .build();
     Detection.Builder out = Detection.builder().project(project);
     for (PackagesConfig.Entry e : PackagesConfig.parse(text)) {
@@ -29,7 +30,7 @@ final class LegacyPackages {
           .direct(true)
           .scope(e.development() ? Scope.BUILD : Scope.RUNTIME)
           .property("nuget.targetFrameworks", e.targetFramework())
-          .evidence(PackageSighting.evidence(NuGetDetector.ID, EvidenceKind.LOCKFILE, text.path(), e.line(), text.line(e.line())))
+          .evidence(Evidences.of(NuGetDetector.ID, EvidenceKind.LOCKFILE, text.path(), e.line(), text.line(e.line())))
           .build();
       out.component(c).edge(project.ref(), c.ref());
     }

@@ -10,8 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import nl.autonomy.core.detect.Detection;
+import nl.autonomy.core.detect.support.Evidences;
 import nl.autonomy.core.detect.support.PackageSighting;
-import nl.autonomy.core.detect.support.ScopePropagation;
+import nl.autonomy.core.detect.support.ScopeResolver;
 import nl.autonomy.core.detect.support.SourceText;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.DependencyEdge;
@@ -58,7 +59,7 @@ final class LockGraph {
         directScopes.merge(from, d == null ? Scope.RUNTIME : d.scope(), (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
       }
     }
-    Map<String, Scope> scopes = ScopePropagation.propagate(directScopes, edges);
+    Map<String, Scope> scopes = ScopeResolver.resolve(adjacency(edges), directScopes);
     Detection.Builder out = Detection.builder();
     if (project != null) {
       out.project(project.project());
@@ -71,7 +72,7 @@ final class LockGraph {
           .direct(directScopes.containsKey(ref))
           .scope(scopes.getOrDefault(ref, Scope.RUNTIME))
           .property("nuget.targetFrameworks", String.join(",", new TreeSet<>(sightings.stream().map(PackagesLock.Entry::framework).toList())));
-      sightings.forEach(s -> b.evidence(PackageSighting.evidence(NuGetDetector.ID, EvidenceKind.LOCKFILE, lock.path(),
+      sightings.forEach(s -> b.evidence(Evidences.of(NuGetDetector.ID, EvidenceKind.LOCKFILE, lock.path(),
           s.line(), lock.line(s.line()))));
       sha512(first.contentHash()).ifPresent(h -> b.hash("SHA-512", h));
       DeclaredPackage d = project == null ? null : project.find(first.id());
@@ -97,5 +98,11 @@ final class LockGraph {
     } catch (IllegalArgumentException e) {
       return java.util.Optional.empty();
     }
+  }
+
+  private static Map<String, List<String>> adjacency(List<DependencyEdge> edges) {
+    Map<String, List<String>> out = new HashMap<>();
+    edges.forEach(e -> out.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e.to()));
+    return out;
   }
 }

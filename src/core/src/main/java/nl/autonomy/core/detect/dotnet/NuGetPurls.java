@@ -1,5 +1,6 @@
 package nl.autonomy.core.detect.dotnet;
 
+import nl.autonomy.core.detect.support.PurlFactory;
 import nl.autonomy.core.detect.support.PackageSighting;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Ecosystem;
@@ -14,7 +15,7 @@ final class NuGetPurls {
   }
 
   static Component.Builder component(String id, String version) {
-    String purl = PackageSighting.purl(Ecosystem.NUGET, null, id, version, null);
+    String purl = PurlFactory.create(Ecosystem.NUGET.purlType(), null, id, version, null);
     return PackageSighting.component(Ecosystem.NUGET, purl, null, id, version);
   }
 }

@@ -3,6 +3,8 @@ package nl.autonomy.core.detect.dotnet;
 import java.util.ArrayList;
 import java.util.List;
 import nl.autonomy.core.detect.Detection;
+import nl.autonomy.core.detect.support.MissingLockfile;
+import nl.autonomy.core.detect.support.Evidences;
 import nl.autonomy.core.detect.support.DeclaredOnly;
 import nl.autonomy.core.detect.support.PackageSighting;
 import nl.autonomy.core.detect.support.SourceText;
@@ -22,7 +24,7 @@ record ProjectPackages(Component project, List<DeclaredPackage> declared) {
   static ProjectPackages of(SourceText text, MsBuildFile file, CentralVersions central) {
     String name = text.path().substring(text.path().lastIndexOf('/') + 1);
     Component project = PackageSighting.localProject(Ecosystem.NUGET, text.path(), name.substring(0, name.lastIndexOf('.')))
-        .evidence(PackageSighting.evidence(NuGetDetector.ID, EvidenceKind.MANIFEST, text.path(), 1, ""))
+        .evidence(Evidences.of(NuGetDetector.ID, EvidenceKind.MANIFEST, text.path(), 1, ""))
         .build();
     boolean test = file.isTestProject();
     List<DeclaredPackage> out = new ArrayList<>();
@@ -50,27 +52,28 @@ record ProjectPackages(Component project, List<DeclaredPackage> declared) {
 
   /** Evidence for a declaration: the reference, and the central version line when it came from there. */
   static void addEvidence(Component.Builder b, DeclaredPackage d, SourceText projectText) {
-    b.evidence(PackageSighting.evidence(NuGetDetector.ID, EvidenceKind.MANIFEST, d.file(), d.line(),
+    b.evidence(Evidences.of(NuGetDetector.ID, EvidenceKind.MANIFEST, d.file(), d.line(),
         projectText != null && d.file().equals(projectText.path()) ? projectText.line(d.line()) : ""));
     if (d.versionFile() != null) {
-      b.evidence(PackageSighting.evidence(NuGetDetector.ID, EvidenceKind.MANIFEST, d.versionFile(), d.versionLine(), ""));
+      b.evidence(Evidences.of(NuGetDetector.ID, EvidenceKind.MANIFEST, d.versionFile(), d.versionLine(), ""));
     }
   }
 
   Detection declaredOnly(SourceText projectText) {
     Detection.Builder out = Detection.builder().project(project);
     for (DeclaredPackage d : declared) {
-      Component.Builder b = NuGetPurls.component(d.id(), d.version())
-          .direct(true)
-          .scope(d.scope())
-          .property("nuget.declaredVersion", d.version() == null ? d.declaredVersion() : null)
-          .property(DeclaredOnly.PROPERTY, DeclaredOnly.VALUE);
+      Component.Builder b = NuGetPurls.component(d.id(), d.version()).direct(true).scope(d.scope());
+      if (d.version() == null) {
+        DeclaredOnly.mark(b, d.declaredVersion());
+      } else {
+        b.property(DeclaredOnly.INCOMPLETE, DeclaredOnly.DECLARED_ONLY).property(DeclaredOnly.DECLARED_RANGE, d.declaredVersion());
+      }
       addEvidence(b, d, projectText);
       Component c = b.build();
       out.component(c).edge(project.ref(), c.ref());
     }
     if (!declared.isEmpty()) {
-      out.problem(DeclaredOnly.warning(NuGetDetector.ID, project.evidence().get(0).location().file(),
+      out.problem(MissingLockfile.warning(NuGetDetector.ID, project.evidence().get(0).location().file(),
           "packages.lock.json (set RestorePackagesWithLockFile)"));
     }
     return out.build();

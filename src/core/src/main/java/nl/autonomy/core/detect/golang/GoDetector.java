@@ -9,6 +9,8 @@ import java.util.Optional;
 import nl.autonomy.core.detect.Detection;
 import nl.autonomy.core.detect.Detector;
 import nl.autonomy.core.detect.DetectorContext;
+import nl.autonomy.core.detect.support.LockfileSyntaxException;
+import nl.autonomy.core.detect.support.Evidences;
 import nl.autonomy.core.detect.support.FileByFile;
 import nl.autonomy.core.detect.support.PackageSighting;
 import nl.autonomy.core.detect.support.SourceText;
@@ -56,12 +58,12 @@ public final class GoDetector implements Detector {
     return Detection.merge(parts);
   }
 
-  private static Detection module(SourceText text, Map<String, String> sumHashes) throws IOException {
+  private static Detection module(SourceText text, Map<String, String> sumHashes) throws IOException, LockfileSyntaxException {
     GoModFile mod = GoModFile.parse(text);
     Detection.Builder out = Detection.builder();
     Component project = GoPurls.component(mod.module(), null)
         .direct(true)
-        .evidence(PackageSighting.evidence(ID, EvidenceKind.MANIFEST, text.path(), mod.moduleLine(),
+        .evidence(Evidences.of(ID, EvidenceKind.MANIFEST, text.path(), mod.moduleLine(),
             text.line(mod.moduleLine())))
         .build();
     out.project(project);
@@ -74,10 +76,10 @@ public final class GoDetector implements Detector {
       boolean local = replace.isPresent() && version == null;
       Component.Builder c = (local ? GoPurls.component(r.path(), null) : GoPurls.component(path, version))
           .direct(!r.indirect())
-          .evidence(PackageSighting.evidence(ID, EvidenceKind.MANIFEST, text.path(), r.line(), r.excerpt()));
+          .evidence(Evidences.of(ID, EvidenceKind.MANIFEST, text.path(), r.line(), r.excerpt()));
       replace.ifPresent(p -> {
         c.property("golang.replaces", r.path() + "@" + r.version());
-        c.evidence(PackageSighting.evidence(ID, EvidenceKind.MANIFEST, text.path(), p.line(), text.line(p.line())));
+        c.evidence(Evidences.of(ID, EvidenceKind.MANIFEST, text.path(), p.line(), text.line(p.line())));
         if (local) {
           c.property("golang.replace.path", p.to());
         }

@@ -2,7 +2,7 @@ package nl.autonomy.core.detect.golang;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.autonomy.core.detect.support.FileByFile.MalformedException;
+import nl.autonomy.core.detect.support.LockfileSyntaxException;
 import nl.autonomy.core.detect.support.SourceText;
 
 /**
@@ -20,7 +20,7 @@ record GoModFile(String module, int moduleLine, List<Require> requires, List<Rep
   record Replace(String from, String fromVersion, String to, String toVersion, int line) {
   }
 
-  static GoModFile parse(SourceText text) throws MalformedException {
+  static GoModFile parse(SourceText text) throws LockfileSyntaxException {
     String module = null;
     int moduleLine = 0;
     List<Require> requires = new ArrayList<>();
@@ -55,14 +55,14 @@ record GoModFile(String module, int moduleLine, List<Require> requires, List<Rep
       switch (directive) {
         case "module" -> {
           if (words.size() != 1) {
-            throw new MalformedException(n, "'module' needs exactly one module path");
+            throw new LockfileSyntaxException(n, "'module' needs exactly one module path");
           }
           module = words.get(0);
           moduleLine = n;
         }
         case "require" -> {
           if (words.size() != 2) {
-            throw new MalformedException(n, "'require' needs a module path and a version: " + line);
+            throw new LockfileSyntaxException(n, "'require' needs a module path and a version: " + line);
           }
           boolean indirect = comment.equals("indirect") || comment.startsWith("indirect;");
           requires.add(new Require(words.get(0), words.get(1), indirect, n, raw));
@@ -74,18 +74,18 @@ record GoModFile(String module, int moduleLine, List<Require> requires, List<Rep
       }
     }
     if (block != null) {
-      throw new MalformedException(text.lines().size(), "the '" + block + " (' block is never closed");
+      throw new LockfileSyntaxException(text.lines().size(), "the '" + block + " (' block is never closed");
     }
     if (module == null) {
-      throw new MalformedException(1, "no 'module' directive");
+      throw new LockfileSyntaxException(1, "no 'module' directive");
     }
     return new GoModFile(module, moduleLine, requires, replaces);
   }
 
-  private static Replace replace(List<String> words, int n, String line) throws MalformedException {
+  private static Replace replace(List<String> words, int n, String line) throws LockfileSyntaxException {
     int arrow = words.indexOf("=>");
     if (arrow < 1 || arrow > 2 || words.size() - arrow - 1 < 1 || words.size() - arrow - 1 > 2) {
-      throw new MalformedException(n, "'replace' must read 'old [version] => new [version]': " + line);
+      throw new LockfileSyntaxException(n, "'replace' must read 'old [version] => new [version]': " + line);
     }
     String fromVersion = arrow == 2 ? words.get(1) : null;
     String toVersion = words.size() - arrow - 1 == 2 ? words.get(arrow + 2) : null;

@@ -1,5 +1,6 @@
 package nl.autonomy.core.detect.golang;
 
+import nl.autonomy.core.detect.support.PurlFactory;
 import nl.autonomy.core.detect.support.PackageSighting;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Ecosystem;
@@ -14,7 +15,7 @@ final class GoPurls {
     int slash = modulePath.lastIndexOf('/');
     String namespace = slash < 0 ? null : modulePath.substring(0, slash);
     String name = modulePath.substring(slash + 1);
-    String purl = PackageSighting.purl(Ecosystem.GOLANG, namespace, name, version, null);
+    String purl = PurlFactory.create(Ecosystem.GOLANG.purlType(), namespace, name, version, null);
     return PackageSighting.component(Ecosystem.GOLANG, purl, namespace, name, version);
   }
 }

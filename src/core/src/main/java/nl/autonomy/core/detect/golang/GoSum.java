@@ -2,7 +2,7 @@ package nl.autonomy.core.detect.golang;
 
 import java.util.HashMap;
 import java.util.Map;
-import nl.autonomy.core.detect.support.FileByFile.MalformedException;
+import nl.autonomy.core.detect.support.LockfileSyntaxException;
 import nl.autonomy.core.detect.support.SourceText;
 
 /**
@@ -16,7 +16,7 @@ final class GoSum {
   }
 
   /** {@code path@version} to its {@code h1:} checksum; {@code /go.mod} lines are skipped. */
-  static Map<String, String> parse(SourceText text) throws MalformedException {
+  static Map<String, String> parse(SourceText text) throws LockfileSyntaxException {
     Map<String, String> out = new HashMap<>();
     for (int n = 1; n <= text.lines().size(); n++) {
       String line = text.line(n).trim();
@@ -25,7 +25,7 @@ final class GoSum {
       }
       String[] w = line.split("\\s+");
       if (w.length != 3 || !w[2].contains(":")) {
-        throw new MalformedException(n, "a go.sum line reads 'module version hash': " + line);
+        throw new LockfileSyntaxException(n, "a go.sum line reads 'module version hash': " + line);
       }
       if (!w[1].endsWith("/go.mod")) {
         out.put(w[0] + "@" + w[1], w[2]);

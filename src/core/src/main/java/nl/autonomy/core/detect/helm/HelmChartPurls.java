@@ -1,6 +1,7 @@
 package nl.autonomy.core.detect.helm;
 
 import java.util.Map;
+import nl.autonomy.core.detect.support.PurlFactory;
 import nl.autonomy.core.detect.support.PackageSighting;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Ecosystem;
@@ -19,7 +20,7 @@ final class HelmChartPurls {
   static Component.Builder chart(String name, String version, String repository) {
     Map<String, String> qualifiers = repository == null || repository.isBlank() ? null
         : Map.of("repository_url", repository.trim());
-    String purl = PackageSighting.purl(Ecosystem.GENERIC, null, name, version, qualifiers);
+    String purl = PurlFactory.create(Ecosystem.GENERIC.purlType(), null, name, version, qualifiers);
     return PackageSighting.component(Ecosystem.HELM, purl, null, name, version)
         .property("helm.repository", repository);
   }

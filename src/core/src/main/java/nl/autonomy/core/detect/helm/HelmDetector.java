@@ -8,9 +8,11 @@ import java.util.Map;
 import nl.autonomy.core.detect.Detection;
 import nl.autonomy.core.detect.Detector;
 import nl.autonomy.core.detect.DetectorContext;
+import nl.autonomy.core.detect.support.MissingLockfile;
+import nl.autonomy.core.detect.support.Evidences;
 import nl.autonomy.core.detect.support.DeclaredOnly;
 import nl.autonomy.core.detect.support.FileByFile;
-import nl.autonomy.core.detect.support.FileByFile.MalformedException;
+import nl.autonomy.core.detect.support.LockfileSyntaxException;
 import nl.autonomy.core.detect.support.LineNode;
 import nl.autonomy.core.detect.support.LineTreeReader;
 import nl.autonomy.core.detect.support.PackageSighting;
@@ -75,23 +77,23 @@ public final class HelmDetector implements Detector {
     return Detection.merge(parts);
   }
 
-  private static java.util.Optional<LineNode.Mapping> firstMapping(SourceText text) throws IOException {
+  private static java.util.Optional<LineNode.Mapping> firstMapping(SourceText text) throws IOException, LockfileSyntaxException {
     return LineTreeReader.readYaml(text.content()).stream().findFirst()
         .filter(d -> d instanceof LineNode.Mapping).map(d -> (LineNode.Mapping) d);
   }
 
   private static Detection chart(SourceText text, Map<String, LockedChart> locked, String lockPath,
-      String requirementsPath, LineNode.Mapping requirements) throws IOException {
+      String requirementsPath, LineNode.Mapping requirements) throws IOException, LockfileSyntaxException {
     LineNode.Mapping chart = firstMapping(text)
-        .orElseThrow(() -> new MalformedException(1, "Chart.yaml must hold a mapping"));
+        .orElseThrow(() -> new LockfileSyntaxException(1, "Chart.yaml must hold a mapping"));
     if (chart.text("name") == null) {
-      throw new MalformedException(1, "Chart.yaml has no 'name'");
+      throw new LockfileSyntaxException(1, "Chart.yaml has no 'name'");
     }
     Detection.Builder out = Detection.builder();
     Component project = HelmChartPurls.chart(chart.text("name"), chart.text("version"), null)
         .direct(true)
         .property("helm.appVersion", chart.text("appVersion"))
-        .evidence(PackageSighting.evidence(ID, EvidenceKind.MANIFEST, text.path(), chart.lineOf("name"),
+        .evidence(Evidences.of(ID, EvidenceKind.MANIFEST, text.path(), chart.lineOf("name"),
             text.line(chart.lineOf("name"))))
         .build();
     out.project(project);
@@ -104,33 +106,34 @@ public final class HelmDetector implements Detector {
     boolean anyUnlocked = false;
     for (LineNode node : deps) {
       if (!(node instanceof LineNode.Mapping d) || d.text("name") == null) {
-        throw new MalformedException(node.line(), "a chart dependency without a 'name'");
+        throw new LockfileSyntaxException(node.line(), "a chart dependency without a 'name'");
       }
       String repository = d.text("repository");
       LockedChart lock = locked.get(d.text("name") + " " + (repository == null ? "" : repository));
       Component.Builder b;
       if (lock != null) {
         b = HelmChartPurls.chart(lock.name(), lock.version(), repository)
-            .evidence(PackageSighting.evidence(ID, EvidenceKind.LOCKFILE, lockPath, lock.line(), ""));
+            .evidence(Evidences.of(ID, EvidenceKind.LOCKFILE, lockPath, lock.line(), ""));
       } else {
         anyUnlocked = true;
         String constraint = d.text("version");
         boolean exact = constraint != null && constraint.matches("v?\\d+\\.\\d+\\.\\d+([-+][\\w.-]+)?");
-        b = HelmChartPurls.chart(d.text("name"), exact ? constraint : null, repository)
-            .property("helm.constraint", constraint)
-            .property(DeclaredOnly.PROPERTY, exact ? null : DeclaredOnly.VALUE);
+        b = HelmChartPurls.chart(d.text("name"), exact ? constraint : null, repository);
+        if (!exact) {
+          DeclaredOnly.mark(b, constraint);
+        }
       }
       Component c = b.direct(true)
           .optional(d.text("condition") != null || !d.sequence("tags").isEmpty())
           .property("helm.condition", d.text("condition"))
           .property("helm.alias", d.text("alias"))
-          .evidence(PackageSighting.evidence(ID, EvidenceKind.MANIFEST, declaredIn.path(), d.lineOf("name"),
+          .evidence(Evidences.of(ID, EvidenceKind.MANIFEST, declaredIn.path(), d.lineOf("name"),
               declaredIn.text() == null ? "" : declaredIn.text().line(d.lineOf("name"))))
           .build();
       out.component(c).edge(project.ref(), c.ref());
     }
     if (anyUnlocked) {
-      out.problem(DeclaredOnly.warning(ID, text.path(), "Chart.lock"));
+      out.problem(MissingLockfile.warning(ID, text.path(), "Chart.lock"));
     }
     return out.build();
   }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.autonomy.core.detect.support.FileByFile.MalformedException;
+import nl.autonomy.core.detect.support.LockfileSyntaxException;
 import nl.autonomy.core.detect.support.SourceText;
 
 /**
@@ -18,7 +18,7 @@ record GemfileLock(List<Spec> specs, Map<String, Integer> dependencies, Map<Stri
       int line) {
   }
 
-  static GemfileLock parse(SourceText text) throws MalformedException {
+  static GemfileLock parse(SourceText text) throws LockfileSyntaxException {
     List<Spec> specs = new ArrayList<>();
     Map<String, Integer> dependencies = new HashMap<>();
     Map<String, String> checksums = new HashMap<>();
@@ -39,7 +39,7 @@ record GemfileLock(List<Spec> specs, Map<String, Integer> dependencies, Map<Stri
         continue;
       }
       if (section == null) {
-        throw new MalformedException(n, "an indented line before any section header: " + body);
+        throw new LockfileSyntaxException(n, "an indented line before any section header: " + body);
       }
       switch (section) {
         case "GEM", "GIT", "PATH", "PLUGIN SOURCE" -> {
@@ -50,7 +50,7 @@ record GemfileLock(List<Spec> specs, Map<String, Integer> dependencies, Map<Stri
             specs.add(current);
           } else if (indent == 6) {
             if (current == null) {
-              throw new MalformedException(n, "a dependency line outside any spec: " + body);
+              throw new LockfileSyntaxException(n, "a dependency line outside any spec: " + body);
             }
             current.deps().add(nameOf(body));
           }
@@ -75,10 +75,10 @@ record GemfileLock(List<Spec> specs, Map<String, Integer> dependencies, Map<Stri
     return new GemfileLock(specs, dependencies, checksums);
   }
 
-  private static Spec spec(String body, int n, String section, String remote) throws MalformedException {
+  private static Spec spec(String body, int n, String section, String remote) throws LockfileSyntaxException {
     int open = body.indexOf(" (");
     if (open < 0 || !body.endsWith(")")) {
-      throw new MalformedException(n, "a spec reads 'name (version)': " + body);
+      throw new LockfileSyntaxException(n, "a spec reads 'name (version)': " + body);
     }
     String name = body.substring(0, open);
     String full = body.substring(open + 2, body.length() - 1);

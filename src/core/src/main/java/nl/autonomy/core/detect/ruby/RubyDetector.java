@@ -8,9 +8,12 @@ import java.util.Map;
 import nl.autonomy.core.detect.Detection;
 import nl.autonomy.core.detect.Detector;
 import nl.autonomy.core.detect.DetectorContext;
+import nl.autonomy.core.detect.support.LockfileSyntaxException;
+import nl.autonomy.core.detect.support.Evidences;
+import nl.autonomy.core.detect.support.PurlFactory;
 import nl.autonomy.core.detect.support.FileByFile;
 import nl.autonomy.core.detect.support.PackageSighting;
-import nl.autonomy.core.detect.support.ScopePropagation;
+import nl.autonomy.core.detect.support.ScopeResolver;
 import nl.autonomy.core.detect.support.SourceText;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.DependencyEdge;
@@ -59,12 +62,12 @@ public final class RubyDetector implements Detector {
     return Detection.merge(parts);
   }
 
-  static Detection lockfile(SourceText text, Map<String, Scope> groups) throws IOException {
+  static Detection lockfile(SourceText text, Map<String, Scope> groups) throws IOException, LockfileSyntaxException {
     GemfileLock lock = GemfileLock.parse(text);
     Map<String, String> refByName = new HashMap<>();
     Map<GemfileLock.Spec, String> refs = new HashMap<>();
     for (GemfileLock.Spec s : lock.specs()) {
-      String purl = PackageSighting.purl(Ecosystem.GEM, null, s.name(), s.version(),
+      String purl = PurlFactory.create(Ecosystem.GEM.purlType(), null, s.name(), s.version(),
           s.platform() == null ? null : Map.of("platform", s.platform()));
       refs.put(s, purl);
       refByName.putIfAbsent(s.name(), purl);
@@ -82,7 +85,7 @@ public final class RubyDetector implements Detector {
         directScopes.put(refs.get(s), groups.getOrDefault(s.name(), Scope.RUNTIME));
       }
     }
-    Map<String, Scope> scopes = ScopePropagation.propagate(directScopes, edges);
+    Map<String, Scope> scopes = ScopeResolver.resolve(adjacency(edges), directScopes);
     Detection.Builder out = Detection.builder();
     edges.forEach(out::edge);
     for (GemfileLock.Spec s : lock.specs()) {
@@ -91,7 +94,7 @@ public final class RubyDetector implements Detector {
           .direct(lock.dependencies().containsKey(s.name()))
           .scope(scopes.getOrDefault(ref, Scope.RUNTIME))
           .property("gem.source", s.section() + (s.remote() == null ? "" : " " + s.remote()))
-          .evidence(PackageSighting.evidence(ID, EvidenceKind.LOCKFILE, text.path(), s.line(), text.line(s.line())));
+          .evidence(Evidences.of(ID, EvidenceKind.LOCKFILE, text.path(), s.line(), text.line(s.line())));
       String checksum = lock.checksums().get(s.name() + " (" + s.version()
           + (s.platform() == null ? "" : "-" + s.platform()) + ")");
       if (checksum != null && checksum.matches("[0-9a-f]{64}")) {
@@ -104,5 +107,11 @@ public final class RubyDetector implements Detector {
       }
     }
     return out.build();
+  }
+
+  private static Map<String, List<String>> adjacency(List<DependencyEdge> edges) {
+    Map<String, List<String>> out = new HashMap<>();
+    edges.forEach(e -> out.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e.to()));
+    return out;
   }
 }

@@ -1,25 +1,25 @@
 package nl.autonomy.core.detect.support;
 
-import nl.autonomy.core.model.Location;
-import nl.autonomy.core.model.Problem;
+import nl.autonomy.core.model.Component;
 
 /**
- * The marker and warning for packages known only from a manifest, without the lockfile that
- * would give exact versions and the transitive packages.
+ * Marks components known only from a manifest's declaration (a package.json without a lockfile, an
+ * unpinned requirement): what will really be installed is unknown, and the SBOM must say so.
  */
 public final class DeclaredOnly {
 
-  /** Property key set on such components. */
-  public static final String PROPERTY = "autonomy:incomplete";
-  /** Property value: only what the manifest declares, nothing transitive. */
-  public static final String VALUE = "declared-only";
+  /** Property that marks a component whose version is not resolved. */
+  public static final String INCOMPLETE = "autonomy:incomplete";
+  public static final String DECLARED_ONLY = "declared-only";
+  /** Property holding the version range or requirement as declared. */
+  public static final String DECLARED_RANGE = "autonomy:declared-range";
 
   private DeclaredOnly() {
   }
 
-  public static Problem warning(String detector, String path, String lockfileHint) {
-    return Problem.warning(detector, Location.of(path),
-        path + " has no " + lockfileHint + " beside it: only the packages it declares are listed, "
-            + "without exact versions or transitive dependencies; commit the lockfile for a complete SBOM");
+  /** Marks the builder declared-only and keeps the declared range. */
+  public static Component.Builder mark(Component.Builder builder, String declaredRange) {
+    return builder.property(INCOMPLETE, DECLARED_ONLY)
+        .property(DECLARED_RANGE, declaredRange == null || declaredRange.isBlank() ? "*" : declaredRange.strip());
   }
 }

@@ -1,6 +1,5 @@
 package nl.autonomy.core.detect.support;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,21 +19,7 @@ public final class FileByFile {
   /** Parses one file's text into what it declares. */
   @FunctionalInterface
   public interface Parser {
-    Detection parse(SourceText text) throws IOException, XMLStreamException;
-  }
-
-  /** A parse failure at a known line, raised by the hand-written line parsers. */
-  public static final class MalformedException extends IOException {
-    private final int line;
-
-    public MalformedException(int line, String message) {
-      super(message);
-      this.line = line;
-    }
-
-    public int line() {
-      return line;
-    }
+    Detection parse(SourceText text) throws IOException, XMLStreamException, LockfileSyntaxException;
   }
 
   private FileByFile() {
@@ -49,30 +34,17 @@ public final class FileByFile {
     return Detection.merge(parts);
   }
 
+  /** Parses one file at the scan's size bound; a failure becomes a problem naming file and line. */
   public static Detection parseOne(String detector, DetectorContext context, WorkspaceFile file, Parser parser) {
     try {
       return parser.parse(SourceText.read(file, context.options().maxFileSize()));
-    } catch (IOException | XMLStreamException | IllegalArgumentException e) {
-      return Detection.ofProblem(problem(detector, file.path(), e));
+    } catch (XMLStreamException e) {
+      int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
+      String message = e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
+      return Detection.ofProblem(Problem.error(detector, Location.of(file.path(), line),
+          "cannot read " + file.fileName() + ": " + message + "; its dependencies are missing from the result"));
+    } catch (IOException | LockfileSyntaxException | IllegalArgumentException e) {
+      return Detection.ofProblem(LockfileProblems.unreadable(detector, file, e));
     }
-  }
-
-  /** The problem for a file that could not be read, with the line where the exception knows it. */
-  public static Problem problem(String detector, String path, Exception e) {
-    int line = 0;
-    if (e instanceof MalformedException m) {
-      line = m.line();
-    } else if (e instanceof JsonProcessingException j && j.getLocation() != null) {
-      line = Math.max(0, j.getLocation().getLineNr());
-    } else if (e instanceof XMLStreamException x && x.getLocation() != null) {
-      line = Math.max(0, x.getLocation().getLineNumber());
-    }
-    String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-    if (e instanceof XMLStreamException) {
-      message = message.replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
-    }
-    return Problem.error(detector, Location.of(path, line),
-        "cannot read " + path + (line > 0 ? " at line " + line : "") + ": " + message
-            + "; its packages are missing from the result");
   }
 }

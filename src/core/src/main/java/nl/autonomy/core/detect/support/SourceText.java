@@ -1,9 +1,6 @@
 package nl.autonomy.core.detect.support;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import nl.autonomy.core.source.WorkspaceFile;
 
@@ -51,18 +48,9 @@ public final class SourceText {
     return lines;
   }
 
-  /**
-   * Reads a walked file as UTF-8, refusing more than {@code maxBytes} (the file may have grown
-   * since the walk measured it).
-   */
+  /** Reads a walked file through {@link SafeFiles} (bounded, no symbolic links). */
   public static SourceText read(WorkspaceFile file, long maxBytes) throws IOException {
-    try (InputStream in = Files.newInputStream(file.absolute())) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-      if (bytes.length > maxBytes) {
-        throw new IOException("the file is larger than " + maxBytes + " bytes");
-      }
-      return of(file.path(), new String(bytes, StandardCharsets.UTF_8));
-    }
+    return of(file.path(), SafeFiles.readString(file, maxBytes));
   }
 
   /** The 1-based line of {@code index} (a character offset into {@link #content()}). */
