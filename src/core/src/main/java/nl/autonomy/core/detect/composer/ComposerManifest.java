@@ -68,7 +68,9 @@ final class ComposerManifest {
     out.project(project);
     Map<String, Declared> declared = declared(manifest);
     for (Declared d : declared.values()) {
-      Component c = DeclaredOnly.mark(ComposerPurls.component(d.name(), ComposerPurls.purl(d.name(), null), null), d.constraint())
+      // a bare version is an exact constraint in Composer; anything else is a range
+      String exact = d.constraint() != null && d.constraint().matches("v?\\d+(\\.\\d+){0,3}") ? d.constraint() : null;
+      Component c = DeclaredOnly.mark(ComposerPurls.component(d.name(), ComposerPurls.purl(d.name(), exact), exact), d.constraint())
           .direct(true)
           .scope(d.scope())
           .evidence(Evidences.of(ComposerDetector.ID, EvidenceKind.MANIFEST, text.path(), d.line(),

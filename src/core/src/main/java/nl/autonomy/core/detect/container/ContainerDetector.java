@@ -52,7 +52,7 @@ public final class ContainerDetector implements Detector {
   private static Optional<Kind> kind(WorkspaceFile file) {
     String name = file.fileName();
     String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.equals("dockerfile") || lower.equals("containerfile") || lower.startsWith("dockerfile.")
+    if (lower.equals("dockerfile") || lower.equals("containerfile") || lower.startsWith("dockerfile.") || lower.startsWith("containerfile.")
         || lower.endsWith(".dockerfile") || lower.endsWith(".containerfile")) {
       return Optional.of(Kind.DOCKERFILE);
     }

@@ -46,7 +46,7 @@ final class Dockerfile {
         case "FROM" -> stages.add(stage(words, i.line(), stages.size()));
         case "COPY", "ADD" -> words.stream().filter(w -> w.startsWith("--from="))
             .map(w -> w.substring("--from=".length()))
-            .forEach(from -> copies.add(new Pull(from, null, null, null, false, i.line())));
+            .forEach(from -> copies.add(new Pull(from, null, null, String.valueOf(stages.size() - 1), false, i.line())));
         default -> {
           // other instructions pull nothing
         }
@@ -65,7 +65,9 @@ final class Dockerfile {
     }
     for (Pull c : copies) {
       if (!stageNames.contains(c.written().toLowerCase(Locale.ROOT)) && !c.written().matches("\\d+")) {
-        out.add(resolve(c.written(), globalArgs, null, null, false, c.line()));
+        // files copied out of an image into a shipping stage ship with it
+        boolean ships = shipping.contains(Integer.parseInt(c.stage()));
+        out.add(resolve(c.written(), globalArgs, null, null, ships, c.line()));
       }
     }
     return out;
@@ -88,7 +90,8 @@ final class Dockerfile {
     List<String> rest = new ArrayList<>();
     for (String w : words) {
       if (w.startsWith("--platform=")) {
-        platform = w.substring("--platform=".length());
+        String value = w.substring("--platform=".length());
+        platform = value.contains("$") ? null : value;
       } else if (!w.startsWith("--")) {
         rest.add(w);
       }

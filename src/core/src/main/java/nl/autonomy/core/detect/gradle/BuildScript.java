@@ -21,7 +21,7 @@ final class BuildScript {
   private static final String S = ScriptText.STRING;
   private static final Pattern DECLARATION = Pattern.compile("\\b([a-z][A-Za-z0-9]*)\\s*\\(?\\s*(?:"
       + "(platform|enforcedPlatform)\\s*\\(\\s*(?:" + S + "|(\\w+)\\.([\\w.]+?)(?:\\.get\\(\\))?\\s*\\))"
-      + "|group\\s*[:=]\\s*" + S + "\\s*,\\s*name\\s*[:=]\\s*" + S + "(?:\\s*,\\s*version\\s*[:=]\\s*" + S + ")?"
+      + "|group\\s*[:=]\\s*" + S + "\\s*,\\s*name\\s*[:=]\\s*" + S + "(?:\\s*,\\s*version\\s*[:=]\\s*(?:" + S + "|([A-Za-z_]\\w*)))?"
       + "|kotlin\\s*\\(\\s*\"([\\w-]+)\"(?:\\s*,\\s*\"([^\"]*)\")?\\s*\\)"
       + "|" + S
       + "|(\\w+)\\.([\\w.]+?)(?:\\.get\\(\\))?(?=[\\s)]))");
@@ -66,24 +66,23 @@ final class BuildScript {
           accessor(m.group(5), m.group(6), catalog, configuration, written, line, GradleDeclaration.Kind.PLATFORM, out, unresolved);
         }
       } else if (ScriptText.literal(m, 7) != null) {
-        String version = ScriptText.literal(m, 11);
+        String version = ScriptText.literal(m, 11) != null ? ScriptText.literal(m, 11)
+            : m.group(13) != null ? "${" + m.group(13) + "}" : null;
         String notation = ScriptText.literal(m, 7) + ":" + ScriptText.literal(m, 9) + (version == null ? "" : ":" + version);
-        coordinate(script, notation).ifPresentOrElse(
-            c -> out.add(new GradleDeclaration(GradleDeclaration.Kind.LIBRARY, configuration, c, written, line, 0)),
-            () -> unresolved.add(new Unresolved(written, line, "a variable its version uses is not defined in the build")));
-      } else if (m.group(13) != null) {
-        String notation = "org.jetbrains.kotlin:kotlin-" + m.group(13) + (m.group(14) == null ? "" : ":" + m.group(14));
+        coordinate(script, notation, written, line, unresolved).ifPresent(
+            c -> out.add(new GradleDeclaration(GradleDeclaration.Kind.LIBRARY, configuration, c, written, line, 0)));
+      } else if (m.group(14) != null) {
+        String notation = "org.jetbrains.kotlin:kotlin-" + m.group(14) + (m.group(15) == null ? "" : ":" + m.group(15));
         coordinate(script, notation).ifPresent(c ->
             out.add(new GradleDeclaration(GradleDeclaration.Kind.LIBRARY, configuration, c, written, line, 0)));
-      } else if (ScriptText.literal(m, 15) != null) {
-        String notation = ScriptText.literal(m, 15);
+      } else if (ScriptText.literal(m, 16) != null) {
+        String notation = ScriptText.literal(m, 16);
         if (notation.contains(":")) {
-          coordinate(script, notation).ifPresentOrElse(
-              c -> out.add(new GradleDeclaration(GradleDeclaration.Kind.LIBRARY, configuration, c, written, line, 0)),
-              () -> unresolved.add(new Unresolved(written, line, "a variable it uses is not defined in the build")));
+          coordinate(script, notation, written, line, unresolved).ifPresent(
+              c -> out.add(new GradleDeclaration(GradleDeclaration.Kind.LIBRARY, configuration, c, written, line, 0)));
         }
-      } else if (m.group(17) != null) {
-        accessor(m.group(17), m.group(18), catalog, configuration, written, line, GradleDeclaration.Kind.LIBRARY, out, unresolved);
+      } else if (m.group(18) != null) {
+        accessor(m.group(18), m.group(19), catalog, configuration, written, line, GradleDeclaration.Kind.LIBRARY, out, unresolved);
       }
     }
     plugins(text, script, catalog, out, unresolved);
@@ -95,9 +94,18 @@ final class BuildScript {
    * kept as {@code $springVersion}, so the declaration still names the package.
    */
   private static Optional<Coordinate> coordinate(ScriptText script, String notation) {
+    return coordinate(script, notation, null, 0, null);
+  }
+
+  private static Optional<Coordinate> coordinate(ScriptText script, String notation, String written, int line,
+      List<Unresolved> unresolved) {
     Optional<Coordinate> resolved = script.interpolate(notation).flatMap(Coordinate::parse);
     if (resolved.isPresent()) {
       return resolved;
+    }
+    if (unresolved != null && notation.contains("$")) {
+      unresolved.add(new Unresolved(written, line,
+          "a variable it uses is not defined in the build or gradle.properties; it is listed without that version"));
     }
     return Coordinate.parse(notation.replaceAll(":[^:]*\\$[^:]*$", ""))
         .filter(c -> !c.group().contains("$") && !c.name().contains("$"));

@@ -149,7 +149,7 @@ final class GradleProjectModel {
     if (script != null) {
       for (BuildScript.Unresolved u : script.unresolved()) {
         out.problem(Problem.warning(GradleDetector.ID, Location.of(scriptText.path(), u.line()),
-            "cannot resolve '" + u.written() + "': " + u.reason() + "; this dependency is not listed"));
+            "cannot fully resolve '" + u.written() + "': " + u.reason()));
       }
     }
     return out;
