@@ -8,6 +8,8 @@ import nl.autonomy.core.detect.support.SourceText;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Ecosystem;
 import nl.autonomy.core.model.EvidenceKind;
+import nl.autonomy.core.model.Location;
+import nl.autonomy.core.model.Problem;
 import nl.autonomy.core.model.Scope;
 
 /**
@@ -26,6 +28,11 @@ final class LegacyPackages {
         .build();
     Detection.Builder out = Detection.builder().project(project);
     for (PackagesConfig.Entry e : PackagesConfig.parse(text)) {
+      if (e.id() == null) {
+        out.problem(Problem.warning(NuGetDetector.ID, Location.of(text.path(), e.line()),
+            "a <package> without an id in " + text.path() + " is skipped"));
+        continue;
+      }
       Component c = NuGetPurls.component(e.id(), e.version())
           .direct(true)
           .scope(e.development() ? Scope.BUILD : Scope.RUNTIME)

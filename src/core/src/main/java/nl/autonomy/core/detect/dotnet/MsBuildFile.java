@@ -40,14 +40,14 @@ record MsBuildFile(List<Item> references, List<Item> versions, List<Item> global
       Item open = null;
       String openKind = null;
       while (r.hasNext()) {
-        int event = r.next();
+        int event = SafeXml.next(r);
         if (event == XMLStreamConstants.START_ELEMENT) {
           String name = r.getLocalName();
           int line = r.getLocation().getLineNumber();
           String parent = path.isEmpty() ? "" : path.get(path.size() - 1);
           path.add(name);
-          String include = attr(r, "Include");
-          String update = attr(r, "Update");
+          String include = blankToNull(attr(r, "Include"));
+          String update = blankToNull(attr(r, "Update"));
           if (List.of("PackageReference", "PackageVersion", "GlobalPackageReference").contains(name)
               && (include != null || update != null)) {
             openKind = include == null ? "Update" : name;
@@ -122,6 +122,10 @@ record MsBuildFile(List<Item> references, List<Item> versions, List<Item> global
       }
     }
     return out.toString().trim();
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
   }
 
   private static String attr(XMLStreamReader r, String name) {

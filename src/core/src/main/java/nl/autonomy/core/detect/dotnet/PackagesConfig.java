@@ -11,6 +11,7 @@ import nl.autonomy.core.detect.support.SourceText;
 /** The legacy packages.config: every package NuGet restored, direct and transitive alike. */
 final class PackagesConfig {
 
+  /** One {@code <package>}; {@code id} is null when the element names none. */
   record Entry(String id, String version, String targetFramework, boolean development, int line) {
   }
 
@@ -22,12 +23,9 @@ final class PackagesConfig {
     XMLStreamReader r = SafeXml.reader(text.content());
     try {
       while (r.hasNext()) {
-        if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("package")) {
+        if (SafeXml.next(r) == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("package")) {
           String id = r.getAttributeValue(null, "id");
-          if (id == null || id.isBlank()) {
-            throw new XMLStreamException("a <package> without an id", r.getLocation());
-          }
-          out.add(new Entry(id.trim(), r.getAttributeValue(null, "version"), r.getAttributeValue(null, "targetFramework"),
+          out.add(new Entry(id == null || id.isBlank() ? null : id.trim(), r.getAttributeValue(null, "version"), r.getAttributeValue(null, "targetFramework"),
               "true".equalsIgnoreCase(r.getAttributeValue(null, "developmentDependency")),
               r.getLocation().getLineNumber()));
         }

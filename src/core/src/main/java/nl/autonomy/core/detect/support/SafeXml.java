@@ -15,6 +15,19 @@ public final class SafeXml {
   private SafeXml() {
   }
 
+  /**
+   * The next event; a document type declaration is refused outright (MSBuild and NuGet files
+   * never need one, and one that declares entities is an attack or a mistake).
+   */
+  public static int next(XMLStreamReader reader) throws XMLStreamException {
+    int event = reader.next();
+    if (event == javax.xml.stream.XMLStreamConstants.DTD) {
+      throw new XMLStreamException("a DOCTYPE declaration is not allowed here (it could declare external entities)",
+          reader.getLocation());
+    }
+    return event;
+  }
+
   public static XMLStreamReader reader(String text) throws XMLStreamException {
     XMLInputFactory factory = XMLInputFactory.newFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
