@@ -3,6 +3,8 @@ package nl.autonomy.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import nl.autonomy.core.catalog.CatalogLoader;
+import nl.autonomy.core.classify.Classifier;
 import nl.autonomy.core.collect.InventoryAssembler;
 import nl.autonomy.core.detect.Detection;
 import nl.autonomy.core.detect.Detector;
@@ -42,13 +44,16 @@ public final class Scanner {
   }
 
   /**
-   * Scans and evaluates.
+   * Scans one codebase and evaluates it against the requested policy.
    *
+   * @throws nl.autonomy.core.catalog.CatalogException when a user catalog is invalid: a
+   *     configuration error, reported before anything is read
    * @throws nl.autonomy.core.policy.PolicyException when the policy or baseline cannot be used
    */
   public ScanResult scan(ScanRequest request) {
     Objects.requireNonNull(request, "request");
     long start = System.nanoTime();
+    Classifier classifier = new Classifier(new CatalogLoader().load(request.options().catalogFiles()));
     request.progress().step("Reading " + request.source());
     FileWalker.WalkResult walk = new FileWalker(request.options().maxFileSize()).walk(request.root());
     DetectorContext context = new DetectorContext(request.root(), request.options(), request.maven());
@@ -62,6 +67,8 @@ public final class Scanner {
     }
     Inventory inventory = InventoryAssembler.assemble(
         rootName(request), detections, walk.problems(), provenance(request), walk.stats());
+    request.progress().step("Classifying " + inventory.components().size() + " components");
+    inventory = classifier.classify(inventory);
     request.progress().step("Evaluating policy " + request.evaluation().policy());
     Assessment assessment = evaluation.evaluate(inventory, request.evaluation(), request.options().timestamp());
     return new ScanResult(inventory, (System.nanoTime() - start) / 1_000_000, assessment);
