@@ -20,6 +20,11 @@ final class EntryFields {
   private boolean devOptional;
   private boolean link;
   private final List<PackageJson.Dependency> dependencies = new ArrayList<>();
+  private final StringPool pool;
+
+  EntryFields(StringPool pool) {
+    this.pool = pool;
+  }
 
   void string(String field, String value) {
     switch (field) {
@@ -27,7 +32,7 @@ final class EntryFields {
       case "version" -> version = value;
       case "resolved" -> resolved = value;
       case "integrity" -> integrity = value;
-      case "license" -> licenses.add(value);
+      case "license" -> licenses.add(pool.of(value));
       default -> { }
     }
   }
@@ -44,11 +49,11 @@ final class EntryFields {
 
   void dependencies(JsonParser p, PackageJson.Kind kind) throws IOException {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String dep = p.currentName();
+      String dep = pool.of(p.currentName());
       int line = LineLocator.line(p);
       JsonToken t = p.nextToken();
       if (t == JsonToken.VALUE_STRING) {
-        dependencies.add(new PackageJson.Dependency(dep, p.getText(), kind, line));
+        dependencies.add(new PackageJson.Dependency(dep, pool.of(p.getText()), kind, line));
       } else {
         p.skipChildren();
       }

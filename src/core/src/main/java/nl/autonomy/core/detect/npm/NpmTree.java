@@ -24,6 +24,8 @@ final class NpmTree {
   private final Function<String, Optional<PackageJson>> manifests;
   private final GraphBuilder graph;
   private final Map<String, String> projectRefs = new HashMap<>();
+  /** Refs by entry path: a purl is built once per entry, not once per edge that points at it. */
+  private final Map<String, String> refsByPath = new HashMap<>();
 
   /**
    * @param manifests package.json by folder relative to the scanned root, for folders the lockfile
@@ -79,7 +81,7 @@ final class NpmTree {
   private String add(LockEntry e) {
     NpmPackages.Installed p = new NpmPackages.Installed(e.name(), e.version(), e.resolved(), e.integrity(),
         e.licenses(), e.name().equals(e.installedName()) ? null : e.installedName());
-    String ref = p.ref();
+    String ref = refOf(e);
     Component.Builder b = graph.node(ref, () -> NpmPackages.builder(detector, lockPath, e.line(), p,
         "\"" + e.path() + "\": " + (e.version() == null ? "" : e.version())));
     if (e.optional() || e.devOptional()) {
@@ -99,8 +101,7 @@ final class NpmTree {
         if (hit.link()) {
           return hit.resolved() == null ? Optional.empty() : Optional.of(linkTarget(hit.resolved()));
         }
-        return Optional.of(new NpmPackages.Installed(hit.name(), hit.version(), hit.resolved(), null, List.of(),
-            null).ref());
+        return Optional.of(refOf(hit));
       }
       if (dir.isEmpty()) {
         return Optional.empty();
@@ -108,6 +109,11 @@ final class NpmTree {
       int nm = dir.lastIndexOf("/node_modules/");
       dir = nm >= 0 ? dir.substring(0, nm) : "";
     }
+  }
+
+  private String refOf(LockEntry e) {
+    return refsByPath.computeIfAbsent(e.path(), k -> new NpmPackages.Installed(e.name(), e.version(), e.resolved(),
+        null, List.of(), null).ref());
   }
 
   private String linkTarget(String resolved) {

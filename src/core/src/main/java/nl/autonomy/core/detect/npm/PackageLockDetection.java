@@ -14,14 +14,25 @@ final class PackageLockDetection {
   }
 
   static Detection read(String detector, WorkspaceFile file, long maxBytes, Manifests manifests) throws IOException {
+    GraphBuilder graph = new GraphBuilder();
+    readInto(detector, file, maxBytes, manifests, graph);
+    return graph.build();
+  }
+
+  private static void readInto(String detector, WorkspaceFile file, long maxBytes, Manifests manifests,
+      GraphBuilder graph) throws IOException {
     PackageLockReader.Lock lock = PackageLockReader.read(file, maxBytes);
     String dir = file.directory();
     var pj = manifests.find(dir);
     Component root = pj.map(m -> NpmProjects.of(detector, m))
         .orElseGet(() -> NpmProjects.project(detector, lock.name(), lock.version(), file.path(), 1, dir, null));
-    GraphBuilder graph = new GraphBuilder();
-    NpmTree tree = new NpmTree(detector, file.path(), dir, lock.entries(), manifests::find, graph);
-    tree.build(root, pj.map(PackageJson::dependencies).orElse(List.of()));
-    return graph.build();
+    populate(detector, file, manifests, lock, root, pj.map(PackageJson::dependencies).orElse(List.of()), graph);
+  }
+
+  /** Separate so that the entries and the tree are garbage before the components are built. */
+  private static void populate(String detector, WorkspaceFile file, Manifests manifests, PackageLockReader.Lock lock,
+      Component root, List<PackageJson.Dependency> rootDependencies, GraphBuilder graph) {
+    new NpmTree(detector, file.path(), file.directory(), lock.entries(), manifests::find, graph)
+        .build(root, rootDependencies);
   }
 }

@@ -46,7 +46,7 @@ final class PackageLockReader {
           case "dependencies" -> {
             if (packages == null && t == JsonToken.START_OBJECT) {
               legacy = new ArrayList<>();
-              readLegacy(p, "", legacy);
+              readLegacy(p, "", legacy, new StringPool());
             } else {
               p.skipChildren();
             }
@@ -64,6 +64,7 @@ final class PackageLockReader {
 
   private static List<LockEntry> readPackages(JsonParser p) throws IOException {
     List<LockEntry> out = new ArrayList<>();
+    StringPool pool = new StringPool();
     if (p.currentToken() != JsonToken.START_OBJECT) {
       p.skipChildren();
       return out;
@@ -75,13 +76,14 @@ final class PackageLockReader {
         p.skipChildren();
         continue;
       }
-      out.add(readEntry(p, path, line, null));
+      out.add(readEntry(p, path, line, null, pool));
     }
     return out;
   }
 
   /** Version 1: {@code dependencies} nest; an entry's own {@code dependencies} sit in its node_modules. */
-  private static void readLegacy(JsonParser p, String parent, List<LockEntry> out) throws IOException {
+  private static void readLegacy(JsonParser p, String parent, List<LockEntry> out, StringPool pool)
+      throws IOException {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String installedName = p.currentName();
       int line = LineLocator.line(p);
@@ -90,13 +92,13 @@ final class PackageLockReader {
         continue;
       }
       String path = (parent.isEmpty() ? "" : parent + "/") + "node_modules/" + installedName;
-      out.add(readEntry(p, path, line, out));
+      out.add(readEntry(p, path, line, out, pool));
     }
   }
 
-  private static LockEntry readEntry(JsonParser p, String path, int line, List<LockEntry> legacyOut)
-      throws IOException {
-    EntryFields f = new EntryFields();
+  private static LockEntry readEntry(JsonParser p, String path, int line, List<LockEntry> legacyOut,
+      StringPool pool) throws IOException {
+    EntryFields f = new EntryFields(pool);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       JsonToken t = p.nextToken();
@@ -105,7 +107,7 @@ final class PackageLockReader {
       } else if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
         f.flag(field, t == JsonToken.VALUE_TRUE);
       } else if (t == JsonToken.START_OBJECT && field.equals("dependencies") && legacyOut != null) {
-        readLegacy(p, path, legacyOut);
+        readLegacy(p, path, legacyOut, pool);
       } else if (t == JsonToken.START_OBJECT && field.equals("requires") && legacyOut != null) {
         f.dependencies(p, PackageJson.Kind.PROD);
       } else if (t == JsonToken.START_OBJECT && PackageJson.Kind.ofField(field).isPresent()) {

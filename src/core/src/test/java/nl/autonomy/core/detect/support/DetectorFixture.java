@@ -81,7 +81,7 @@ public final class DetectorFixture {
   }
 
   private static String problem(Problem p) {
-    return "problem " + p.severity().id() + " " + p.location();
+    return "problem " + p.severity().id() + " " + p.location() + " " + p.message();
   }
 
   /** Compares with the golden file, or rewrites it when {@code golden.update} is set. */
