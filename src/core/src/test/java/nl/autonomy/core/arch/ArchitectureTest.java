@@ -38,6 +38,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void writersWorkOnTheResultAloneNeverOnTheCollectors() {
+    ArchRule rule = noClasses().that().resideInAnyPackage("nl.autonomy.core.report..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "nl.autonomy.core.detect..", "nl.autonomy.core.source..", "nl.autonomy.core.collect..");
+    rule.check(core);
+  }
+
+  @Test
   void detectorsDoNotReachIntoEachOther() {
     for (String a : new String[] {"maven", "archive"}) {
       noClasses().that().resideInAPackage("nl.autonomy.core.detect." + a + "..")
