@@ -155,8 +155,10 @@ abstract class AbstractAutonomyMojo extends AbstractMojo {
     MavenProject target = aggregate ? new ReactorAggregation(session, plugin).topProject() : project;
     Set<Path> ownedElsewhere = aggregate ? Set.of() : ReactorGraphProvider.othersThan(project, session.getProjects());
     Path output = outputFor(target);
+    ResultWriting writing = new ResultWriting(selectedFormats(), locale());
+    writing.writers();
     ScanResult result = new ScanRun(provider(ownedElsewhere), scanOptions(), evaluation()).scan(target);
-    List<Path> written = new ResultWriting(selectedFormats(), locale()).write(result, output);
+    List<Path> written = writing.write(result, output);
     new SummaryRenderer(false).render(result, written).forEach(getLog()::info);
     if (attach) {
       new BomAttachment(projectHelper).attach(target, written);

@@ -75,7 +75,7 @@ final class DependencyGraphMapper {
     Component.Builder c = Component.builder(ref, Ecosystem.MAVEN, a.getArtifactId())
         .purl(ref)
         .group(a.getGroupId())
-        .version(a.getBaseVersion())
+        .version(a.getVersion())
         .scope(Scope.fromMaven(d.getScope()))
         .direct(direct)
         .optional(d.isOptional())
@@ -111,6 +111,6 @@ final class DependencyGraphMapper {
   }
 
   private static String coordinates(Artifact a) {
-    return a.getGroupId() + ":" + a.getArtifactId() + ":" + a.getBaseVersion();
+    return a.getGroupId() + ":" + a.getArtifactId() + ":" + a.getVersion();
   }
 }

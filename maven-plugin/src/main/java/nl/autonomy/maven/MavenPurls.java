@@ -16,7 +16,7 @@ final class MavenPurls {
   }
 
   static String of(Artifact artifact) {
-    return of(artifact.getGroupId(), artifact.getArtifactId(), artifact.getBaseVersion(),
+    return of(artifact.getGroupId(), artifact.getArtifactId(), artifact.getVersion(),
         artifact.getExtension(), artifact.getClassifier());
   }
 

@@ -16,7 +16,7 @@ import nl.autonomy.core.detect.maven.MavenGraphProvider;
 import nl.autonomy.core.detect.maven.MavenProjectsRequest;
 import nl.autonomy.core.detect.support.Evidences;
 import nl.autonomy.core.model.Component;
-import nl.autonomy.core.model.DeclaredLicense;
+import nl.autonomy.core.detect.support.SpdxLicenses;
 import nl.autonomy.core.model.Ecosystem;
 import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Organization;
@@ -35,6 +35,7 @@ import org.apache.maven.project.MavenProject;
 final class ReactorGraphProvider implements MavenGraphProvider {
 
   static final String MODULE_PROPERTY = "autonomy:module";
+  static final String PACKAGING_PROPERTY = "maven.packaging";
 
   private final List<MavenProject> reactor;
   private final Set<Path> ownedElsewhere;
@@ -137,13 +138,14 @@ final class ReactorGraphProvider implements MavenGraphProvider {
         .group(p.getGroupId())
         .version(p.getVersion())
         .direct(module)
+        .property(PACKAGING_PROPERTY, p.getPackaging())
         .evidence(Evidences.manifest(MavenDetector.ID, pomFile, 0, p.getId()));
     if (module) {
       c.property(MODULE_PROPERTY, "true");
     }
     for (License l : p.getLicenses()) {
       if (notBlank(l.getName()) || notBlank(l.getUrl())) {
-        c.declaredLicense(new DeclaredLicense(null, l.getName(), l.getUrl()));
+        c.declaredLicense(SpdxLicenses.declared(l.getName(), l.getUrl()));
       }
     }
     if (p.getOrganization() != null) {

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import nl.autonomy.core.detect.maven.MavenDetector;
 import nl.autonomy.core.model.Problem;
+import nl.autonomy.core.detect.support.SpdxLicenses;
 import nl.autonomy.core.model.DeclaredLicense;
 import nl.autonomy.core.model.Organization;
 import org.apache.maven.model.License;
@@ -125,7 +126,7 @@ final class RepositoryPomMetadata implements PomMetadataSource {
       String name = literal(l.getName());
       String url = literal(l.getUrl());
       if (name != null || url != null) {
-        out.add(new DeclaredLicense(null, name, url));
+        out.add(SpdxLicenses.declared(name, url));
       }
     }
     return out;
