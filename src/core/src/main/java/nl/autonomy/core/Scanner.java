@@ -3,12 +3,16 @@ package nl.autonomy.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import nl.autonomy.core.catalog.CatalogLoader;
+import nl.autonomy.core.classify.Classifier;
 import nl.autonomy.core.collect.InventoryAssembler;
 import nl.autonomy.core.detect.Detection;
 import nl.autonomy.core.detect.Detector;
 import nl.autonomy.core.detect.DetectorContext;
 import nl.autonomy.core.detect.DetectorRegistry;
+import nl.autonomy.core.model.Assessment;
 import nl.autonomy.core.model.Inventory;
+import nl.autonomy.core.policy.Evaluation;
 import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Problem;
 import nl.autonomy.core.model.Provenance;
@@ -18,24 +22,38 @@ import nl.autonomy.core.source.WorkspaceFile;
 
 /**
  * The one facade over the pipeline: walk the tree once, let every detector read the files it
- * wants, assemble the inventory. Front ends (CLI, Maven plugin) build a {@link ScanRequest} and
+ * wants, assemble the inventory, judge it against the policy. Front ends (CLI, Maven plugin) build a {@link ScanRequest} and
  * write the {@link ScanResult}; they hold no domain logic.
  */
 public final class Scanner {
 
   private final List<Detector> detectors;
+  private final Evaluation evaluation;
 
   public Scanner() {
     this(DetectorRegistry.load());
   }
 
   public Scanner(List<Detector> detectors) {
-    this.detectors = List.copyOf(detectors);
+    this(detectors, new Evaluation());
   }
 
+  public Scanner(List<Detector> detectors, Evaluation evaluation) {
+    this.detectors = List.copyOf(detectors);
+    this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
+  }
+
+  /**
+   * Scans one codebase and evaluates it against the requested policy.
+   *
+   * @throws nl.autonomy.core.catalog.CatalogException when a user catalog is invalid: a
+   *     configuration error, reported before anything is read
+   * @throws nl.autonomy.core.policy.PolicyException when the policy or baseline cannot be used
+   */
   public ScanResult scan(ScanRequest request) {
     Objects.requireNonNull(request, "request");
     long start = System.nanoTime();
+    Classifier classifier = new Classifier(new CatalogLoader().load(request.options().catalogFiles()));
     request.progress().step("Reading " + request.source());
     FileWalker.WalkResult walk = new FileWalker(request.options().maxFileSize()).walk(request.root());
     DetectorContext context = new DetectorContext(request.root(), request.options(), request.maven());
@@ -49,7 +67,11 @@ public final class Scanner {
     }
     Inventory inventory = InventoryAssembler.assemble(
         rootName(request), detections, walk.problems(), provenance(request), walk.stats());
-    return new ScanResult(inventory, (System.nanoTime() - start) / 1_000_000);
+    request.progress().step("Classifying " + inventory.components().size() + " components");
+    inventory = classifier.classify(inventory);
+    request.progress().step("Evaluating policy " + request.evaluation().policy());
+    Assessment assessment = evaluation.evaluate(inventory, request.evaluation(), request.options().timestamp());
+    return new ScanResult(inventory, (System.nanoTime() - start) / 1_000_000, assessment);
   }
 
   /** A detector bug must not lose what the others found: it becomes a problem in the result. */

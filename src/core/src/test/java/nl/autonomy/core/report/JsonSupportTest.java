@@ -138,7 +138,7 @@ class JsonSupportTest {
   void fieldsAddedByANewerVersionAreIgnoredOnReading() throws IOException {
     ObjectNode doc = (ObjectNode) tree(SampleResults.springBootOnAzure());
     doc.put("generatedBy", "a later Autonomy");
-    ((ObjectNode) doc.path("result")).putObject("assessment").put("verdict", "fail");
+    ((ObjectNode) doc.path("result")).putObject("attestation").put("signedBy", "a later Autonomy");
     ((ObjectNode) component(doc.path("result").path("inventory"), SampleResults.BLOB)).put("lockInDepth", "deep");
     Path file = dir.resolve("newer.json");
     Files.writeString(file, doc.toPrettyString());

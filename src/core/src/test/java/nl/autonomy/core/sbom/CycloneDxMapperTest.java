@@ -99,6 +99,16 @@ class CycloneDxMapperTest {
   }
 
   @Test
+  void theOrganisationAComponentNamesItselfIsItsManufacturer() {
+    org.cyclonedx.model.Component legacy = Boms.component(bom, LEGACY);
+
+    assertThat(legacy.getManufacturer().getName()).isEqualTo("Example Corp");
+    assertThat(legacy.getManufacturer().getUrls()).containsExactly("https://example.com");
+    assertThat(legacy.getSupplier().getName()).isEqualTo("example.com");
+    assertThat(Boms.component(bom, BLOB).getManufacturer()).isNull();
+  }
+
+  @Test
   void anUnclassifiedComponentHasNoSupplierNorVendorProperties() {
     Component plain = Component.builder("pkg:maven/org.example/plain@1", nl.autonomy.core.model.Ecosystem.MAVEN, "plain")
         .purl("pkg:maven/org.example/plain@1").group("org.example").version("1").build();

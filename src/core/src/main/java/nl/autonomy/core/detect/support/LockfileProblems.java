@@ -26,8 +26,8 @@ public final class LockfileProblems {
   }
 
   /** A problem about one entry of an otherwise readable file. */
-  public static Problem entry(String detector, WorkspaceFile file, int line, String message) {
-    return Problem.warning(detector, Location.of(file.path(), Math.max(0, line)), message);
+  public static Problem entry(String detector, String file, int line, String message) {
+    return Problem.warning(detector, Location.of(file, Math.max(0, line)), message);
   }
 
   static int lineOf(Throwable e) {
