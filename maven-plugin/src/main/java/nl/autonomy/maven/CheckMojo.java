@@ -85,6 +85,6 @@ public final class CheckMojo extends AbstractAutonomyMojo {
 
   @Override
   void afterWriting(ScanResult result) throws MojoFailureException {
-    new PolicyGate().enforce(result);
+    new PolicyGate(FailOn.fromId(failOn)).enforce(result);
   }
 }

@@ -8,6 +8,7 @@ import nl.autonomy.core.ScanRequest;
 import nl.autonomy.core.ScanResult;
 import nl.autonomy.core.Scanner;
 import nl.autonomy.core.detect.maven.MavenGraphProvider;
+import nl.autonomy.core.policy.PolicyException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.project.MavenProject;
 
@@ -32,6 +33,9 @@ final class ScanRun {
         options, evaluation, Optional.of(maven), ProgressListener.NONE);
     try {
       return new Scanner().scan(request);
+    } catch (PolicyException e) {
+      throw new MojoExecutionException("The autonomy policy " + evaluation.policy() + " cannot be used: "
+          + e.getMessage(), e);
     } catch (RuntimeException e) {
       throw new MojoExecutionException("Autonomy could not scan " + project.getBasedir() + ": " + e.getMessage(), e);
     }
