@@ -22,7 +22,6 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.cyclonedx.Format;
 import org.cyclonedx.Version;
-import org.cyclonedx.exception.GeneratorException;
 import org.cyclonedx.exception.ParseException;
 import org.cyclonedx.generators.BomGeneratorFactory;
 import org.cyclonedx.model.Bom;
@@ -69,7 +68,7 @@ public final class BomRenderer {
         bom.getMetadata().setTimestamp(null);
       }
       text = format == Format.JSON ? json(bom, stamp) : xml(bom, stamp);
-    } catch (GeneratorException | ParserConfigurationException | TransformerException e) {
+    } catch (ParserConfigurationException | TransformerException e) {
       throw new IOException("the CycloneDX " + format.getExtension() + " BOM could not be generated: "
           + e.getMessage(), e);
     } finally {
