@@ -1,0 +1,86 @@
+package nl.autonomy.core.report.markdown;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.autonomy.core.ScanResult;
+import nl.autonomy.core.model.AspectScore;
+import nl.autonomy.core.model.Assessment;
+import nl.autonomy.core.model.Verdict;
+import nl.autonomy.core.report.ReportWriter;
+import nl.autonomy.core.report.WriterOptions;
+import nl.autonomy.core.report.view.ReportTexts;
+import nl.autonomy.core.report.view.ReportView;
+
+/**
+ * {@code report.md}: the result as a pull-request comment or wiki page. The verdict, the scores,
+ * the new findings and the services come first; the rest sits in collapsed {@code <details>}. The
+ * text never exceeds {@value Markdown#HARD_LIMIT} characters, however large the project: what does
+ * not fit is left out with a pointer to report.html.
+ */
+public final class MarkdownReportWriter implements ReportWriter {
+
+  @Override
+  public String format() {
+    return "markdown";
+  }
+
+  @Override
+  public String fileName() {
+    return "report.md";
+  }
+
+  @Override
+  public void write(ScanResult result, WriterOptions options, OutputStream out) throws IOException {
+    out.write(render(result, options).getBytes(StandardCharsets.UTF_8));
+    out.flush();
+  }
+
+  public String render(ScanResult result, WriterOptions options) {
+    return render(result, options, new Markdown());
+  }
+
+  static String render(ScanResult result, WriterOptions options, Markdown md) {
+    ReportTexts t = ReportTexts.of(options.locale());
+    String project = Markdown.escape(ReportView.componentName(result.inventory().project()));
+    md.add("## " + t.format("title.of", project) + "\n\n");
+    Assessment a = result.assessment();
+    if (a == null) {
+      md.add(t.get("answer.notAssessed") + "\n");
+    } else {
+      summary(md, a, t);
+    }
+    MarkdownSections sections = new MarkdownSections(md, result, t);
+    sections.newFindings();
+    sections.services();
+    sections.otherFindings();
+    sections.ownership();
+    sections.problems();
+    sections.provenance();
+    if (md.truncated()) {
+      md.close("\n> " + t.get("md.truncated") + "\n");
+    }
+    return md.toString();
+  }
+
+  private static void summary(Markdown md, Assessment a, ReportTexts t) {
+    String verdict = "**" + t.label("verdict", a.verdict()) + "**";
+    String policy = Markdown.code(a.policyId());
+    md.add((a.verdict() == Verdict.PASS ? ":white_check_mark: " : ":x: ") + t.format("verdict.against", verdict, policy)
+        + ": " + Markdown.escape(a.verdictReason()) + "\n\n");
+    md.add("> " + Markdown.escape(ReportView.answer(a, t.locale())) + "\n");
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("**" + t.get("score.overall") + "**", "**" + score(a.score().overall()) + "**"));
+    for (AspectScore s : a.score().aspects()) {
+      rows.add(List.of(t.label("aspect", s.aspect()), score(s.score())));
+    }
+    md.table(List.of(t.get("score.aspect"), t.get("score.score")), rows);
+  }
+
+  private static String score(double value) {
+    return String.format(Locale.ROOT, "%d / 100", (int) Math.floor(value));
+  }
+}

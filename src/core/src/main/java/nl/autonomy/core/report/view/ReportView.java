@@ -1,0 +1,108 @@
+package nl.autonomy.core.report.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import nl.autonomy.core.Messages;
+import nl.autonomy.core.ScanResult;
+import nl.autonomy.core.model.Assessment;
+import nl.autonomy.core.model.Component;
+import nl.autonomy.core.model.Evidence;
+import nl.autonomy.core.model.Inventory;
+import nl.autonomy.core.model.LicenseCategory;
+import nl.autonomy.core.model.Scope;
+import nl.autonomy.core.model.Service;
+import nl.autonomy.core.model.VendorRef;
+import nl.autonomy.core.policy.AutonomyAnswer;
+import nl.autonomy.core.policy.VendorLookup;
+
+/**
+ * What the HTML and Markdown reports derive from a result, computed once in one place so that
+ * both say the same: the answer in the writer's language, the services with their provider and
+ * places of use, and the runtime components the ownership charts count.
+ */
+public final class ReportView {
+
+  private ReportView() {
+  }
+
+  /**
+   * The one-sentence answer in the texts' language. The assessment carries it in English; other
+   * languages render it again from the same counts.
+   */
+  public static String answer(Assessment assessment, Locale locale) {
+    if (locale.getLanguage().isEmpty() || locale.getLanguage().equals("en")) {
+      return assessment.answer();
+    }
+    return AutonomyAnswer.sentence(assessment.summary(), Messages.of(locale));
+  }
+
+  /** The components that ship and run, without the scanned project's own modules. */
+  public static List<Component> runtimeComponents(Inventory inventory) {
+    return inventory.components().stream()
+        .filter(c -> c.scope() == Scope.RUNTIME)
+        .filter(c -> !"true".equals(c.properties().get("autonomy:project")))
+        .toList();
+  }
+
+  /** Every service found, sorted by id, with its provider and where it is used. */
+  public static List<ServiceView> services(ScanResult result) {
+    Inventory inv = result.inventory();
+    VendorLookup vendors = VendorLookup.fromInventory(inv, VendorLookup.none());
+    List<ServiceView> out = new ArrayList<>();
+    for (Service s : inv.services()) {
+      VendorRef vendor = s.vendorId() == null ? VendorRef.unknown()
+          : vendors.vendor(s.vendorId()).orElseGet(() -> new VendorRef(s.vendorId(), s.vendorId(), s.vendorId(),
+              null, List.of(), null, nl.autonomy.core.model.VendorBasis.UNKNOWN));
+      Stream<Evidence> sightings = Stream.concat(s.evidence().stream(),
+          inv.serviceUses().stream().filter(u -> u.serviceId().equals(s.id())).map(u -> u.evidence()));
+      out.add(new ServiceView(s, vendor, usedIn(sightings)));
+    }
+    return out;
+  }
+
+  private static SortedMap<String, List<Integer>> usedIn(Stream<Evidence> evidence) {
+    SortedMap<String, TreeSet<Integer>> byFile = new TreeMap<>();
+    evidence.forEach(e -> byFile.computeIfAbsent(e.location().file(), f -> new TreeSet<>()).add(e.location().line()));
+    SortedMap<String, List<Integer>> out = new TreeMap<>();
+    byFile.forEach((file, lines) -> out.put(file, lines.stream().filter(l -> l > 0).toList()));
+    return out;
+  }
+
+  /** {@code file:3, 7} or {@code file}: a file with its lines, the way people read a location. */
+  public static String place(String file, List<Integer> lines) {
+    if (lines.isEmpty()) {
+      return file;
+    }
+    StringBuilder b = new StringBuilder(file).append(':');
+    for (int i = 0; i < lines.size(); i++) {
+      b.append(i == 0 ? "" : ", ").append(lines.get(i));
+    }
+    return b.toString();
+  }
+
+  /** Who controls the component, by name, or "unknown". */
+  public static String vendorLabel(Component c, ReportTexts t) {
+    return c.vendor() == null || !c.vendor().isKnown() ? t.get("unknown") : c.vendor().name();
+  }
+
+  /** The jurisdictions of the component's vendor, e.g. {@code US}, or "unknown". */
+  public static String jurisdictionLabel(Component c, ReportTexts t) {
+    return c.vendor() == null || c.vendor().jurisdictions().isEmpty() ? t.get("unknown")
+        : String.join(", ", c.vendor().jurisdictions());
+  }
+
+  /** The license category in words, e.g. "Weak copyleft". */
+  public static String categoryLabel(Component c, ReportTexts t) {
+    return t.label("category", c.license() == null ? LicenseCategory.UNKNOWN : c.license().category());
+  }
+
+  /** The name people use for a component: {@code group:name@version}. */
+  public static String componentName(Component c) {
+    return c.version() == null ? c.coordinates() : c.coordinates() + "@" + c.version();
+  }
+}
