@@ -22,17 +22,19 @@ final class BarChart {
   static void render(Html h, String id, String title, List<Share> shares, ReportTexts t) {
     h.open("figure", "class", "chart", "aria-labelledby", id).element("figcaption", title, "id", id);
     int height = Math.max(ROW, shares.size() * ROW);
-    h.open("svg", "viewBox", "0 0 " + (LABEL_WIDTH + BAR_WIDTH + 70) + " " + height, "aria-hidden", "true",
+    int width = LABEL_WIDTH + BAR_WIDTH + 70;
+    h.open("svg", "viewBox", "0 0 " + width + " " + height, "width", String.valueOf(width),
+        "height", String.valueOf(height), "aria-hidden", "true",
         "focusable", "false");
     for (int i = 0; i < shares.size(); i++) {
       Share s = shares.get(i);
       int y = i * ROW;
-      double width = Math.max(1, BAR_WIDTH * s.percent() / 100);
+      double bar = Math.max(1, BAR_WIDTH * s.percent() / 100);
       h.open("text", "x", String.valueOf(LABEL_WIDTH - 6), "y", String.valueOf(y + 17), "text-anchor", "end",
           "font-size", "12", "fill", "#1a1a1a").text(shorten(s.label())).close("text")
           .open("rect", "x", String.valueOf(LABEL_WIDTH), "y", String.valueOf(y + 4), "height", "18",
-              "width", String.format(Locale.ROOT, "%.1f", width), "fill", colour(i)).close("rect")
-          .open("text", "x", String.format(Locale.ROOT, "%.1f", LABEL_WIDTH + width + 5), "y", String.valueOf(y + 17),
+              "width", String.format(Locale.ROOT, "%.1f", bar), "fill", colour(i)).close("rect")
+          .open("text", "x", String.format(Locale.ROOT, "%.1f", LABEL_WIDTH + bar + 5), "y", String.valueOf(y + 17),
               "font-size", "12", "fill", "#1a1a1a").text(percent(s) + " (" + s.count() + ")").close("text");
     }
     h.close("svg");

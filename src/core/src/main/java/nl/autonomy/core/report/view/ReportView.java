@@ -58,8 +58,11 @@ public final class ReportView {
       VendorRef vendor = s.vendorId() == null ? VendorRef.unknown()
           : vendors.vendor(s.vendorId()).orElseGet(() -> new VendorRef(s.vendorId(), s.vendorId(), s.vendorId(),
               null, List.of(), null, nl.autonomy.core.model.VendorBasis.UNKNOWN));
-      Stream<Evidence> sightings = Stream.concat(s.evidence().stream(),
-          inv.serviceUses().stream().filter(u -> u.serviceId().equals(s.id())).map(u -> u.evidence()));
+      // where the code talks to it, and where its client libraries are declared
+      Stream<Evidence> sightings = Stream.of(s.evidence().stream(),
+          inv.serviceUses().stream().filter(u -> u.serviceId().equals(s.id())).map(u -> u.evidence()),
+          inv.components().stream().filter(c -> s.components().contains(c.ref())).flatMap(c -> c.evidence().stream()))
+          .flatMap(e -> e);
       out.add(new ServiceView(s, vendor, usedIn(sightings)));
     }
     return out;
