@@ -13,6 +13,8 @@ final class Markdown {
   static final int HARD_LIMIT = 65_000;
   private static final int RESERVE = 2_000;
   private static final int MAX_CELL = 300;
+  /** A comment is read, not searched: past this many rows a table points to report.html. */
+  static final int MAX_ROWS = 100;
 
   private final StringBuilder out = new StringBuilder();
   private final int softLimit;
@@ -46,7 +48,7 @@ final class Markdown {
   }
 
   /**
-   * Adds a table row by row while rows fit.
+   * Adds a table row by row while rows fit, at most {@value #MAX_ROWS} of them.
    *
    * @return how many rows did not fit
    */
@@ -55,12 +57,13 @@ final class Markdown {
     if (!add("\n" + head)) {
       return rows.size();
     }
-    for (int i = 0; i < rows.size(); i++) {
+    int shown = Math.min(MAX_ROWS, rows.size());
+    for (int i = 0; i < shown; i++) {
       if (!add(row(rows.get(i)))) {
         return rows.size() - i;
       }
     }
-    return 0;
+    return rows.size() - shown;
   }
 
   private static String row(List<String> cells) {
