@@ -68,7 +68,8 @@ final class DeclaredPackages {
     var m = EXACT.matcher(range.strip());
     String version = m.matches() ? m.group(1) : null;
     boolean git = NpmPackages.isGit(range) || range.matches("^[\\w.-]+/[\\w.-]+(#.*)?$");
-    String ref = git ? PurlFactory.npm(name, null, Map.of("vcs_url", NpmPackages.vcsUrl(range))) : PurlFactory.npm(name, version);
+    String ref = git ? PurlFactory.npm(name, null, Map.of("vcs_url", NpmPackages.vcsUrl(range)))
+        : PurlFactory.npm(name, version);
     PurlFactory.NpmName n = PurlFactory.NpmName.parse(name);
     String finalName = name;
     Component.Builder b = graph.node(ref, () -> Component.builder(ref, Ecosystem.NPM, n.name())

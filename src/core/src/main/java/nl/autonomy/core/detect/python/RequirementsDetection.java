@@ -46,7 +46,8 @@ final class RequirementsDetection {
       b.property(PyPackages.EXTRAS, r.extras().isEmpty() ? null : String.join(",", r.extras()))
           .property(PyPackages.MARKER, r.marker());
       Component c = b.build();
-      boolean direct = !exported && !annotated.contains(l.file()) || l.via().stream().anyMatch(v -> v.startsWith("-r") || v.startsWith("-c"));
+      boolean direct = !exported && !annotated.contains(l.file())
+          || l.via().stream().anyMatch(v -> v.startsWith("-r") || v.startsWith("-c"));
       graph.node(c.ref(), () -> b);
       graph.statedScope(c.ref(), scopeOf(l.file()));
       if (direct) {

@@ -21,7 +21,8 @@ import nl.autonomy.core.detect.support.SafeFiles;
  */
 final class RequirementsReader {
 
-  private static final Pattern INCLUDE = Pattern.compile("^(-r|--requirement|-c|--constraint)(?:\\s*=\\s*|\\s+)(\\S+)$");
+  private static final Pattern INCLUDE =
+      Pattern.compile("^(-r|--requirement|-c|--constraint)(?:\\s*=\\s*|\\s+)(\\S+)$");
   private static final Pattern HASH = Pattern.compile("\\s--hash[=\\s]\\S+");
   private static final Pattern EGG = Pattern.compile("#egg=([A-Za-z0-9._-]+)");
 
@@ -124,7 +125,8 @@ final class RequirementsReader {
     }
     Optional<Requirement> r = Requirement.parse(req);
     if (r.isEmpty()) {
-      warnings.add(new Warning(file, n, "not a requirement, line skipped: " + (req.length() > 80 ? req.substring(0, 80) : req)));
+      String shown = req.length() > 80 ? req.substring(0, 80) : req;
+      warnings.add(new Warning(file, n, "not a requirement, line skipped: " + shown));
       return null;
     }
     if (constraint) {
