@@ -44,7 +44,8 @@ public final class PoetryLockProbe {
         Files.size(lock) / 1048576.0, headers, d.components().size(),
         d.components().stream().filter(c -> c.direct()).count(), d.edges().size(), d.problems().size());
     System.out.printf("time %d ms, heap retained after GC %d MB, max heap %d MB%n", millis,
-        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20,
+        Runtime.getRuntime().maxMemory() >> 20);
   }
 
   private static void write(Path lock, Path pyproject, int packages) throws Exception {
