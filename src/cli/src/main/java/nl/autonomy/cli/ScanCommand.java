@@ -13,6 +13,8 @@ import nl.autonomy.core.ScanRequest;
 import nl.autonomy.core.ScanResult;
 import nl.autonomy.core.Scanner;
 import nl.autonomy.core.Timestamps;
+import nl.autonomy.core.catalog.CatalogException;
+import nl.autonomy.core.policy.PolicyException;
 import nl.autonomy.core.source.ArchiveExtractor;
 import nl.autonomy.core.source.ScanSource;
 import nl.autonomy.core.source.SourceException;
@@ -120,13 +122,22 @@ final class ScanCommand implements Callable<Integer> {
         .withCatalogFiles(catalogs);
     ScanRequest request = new ScanRequest(source.root(), source.source(), source.kind(), options,
         new EvaluationOptions(policy, baseline, failOn), Optional.of(new ResolverMavenGraphProvider()), progress);
-    ScanResult result = new Scanner().scan(request);
+    ScanResult result = scanOrExplain(request);
     List<Path> written = Formats.write(result, selected, output, new WriterOptions(lang));
     progress.done();
     if (!outputOptions.quiet) {
       boolean colour = Ansi.wanted(terminal, System.getenv());
       new SummaryRenderer(colour).render(result, written).forEach(out::println);
     }
-    return ExitCodes.PASSED;
+    return result.assessment() == null ? ExitCodes.PASSED : result.assessment().exitCode();
+  }
+
+  /** A bad policy or catalog is the user's to fix: a clear message and exit code 2, no stack trace. */
+  private static ScanResult scanOrExplain(ScanRequest request) {
+    try {
+      return new Scanner().scan(request);
+    } catch (PolicyException | CatalogException e) {
+      throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
+    }
   }
 }
