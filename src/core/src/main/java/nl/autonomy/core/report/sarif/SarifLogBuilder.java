@@ -11,6 +11,7 @@ import nl.autonomy.core.model.Assessment;
 import nl.autonomy.core.model.Evidence;
 import nl.autonomy.core.model.Finding;
 import nl.autonomy.core.model.FindingStatus;
+import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Problem;
 import nl.autonomy.core.model.Severity;
 
@@ -90,13 +91,11 @@ final class SarifLogBuilder {
     r.putObject("message").put("text", f.message());
     if (!f.evidence().isEmpty()) {
       ArrayNode locations = r.putArray("locations");
+      // inside an archive ("lib/x.jar!/META-INF/...") code scanning can only show the archive itself
       f.evidence().stream().map(Evidence::location)
-          .filter(l -> !l.file().contains("!/"))
+          .map(l -> l.file().contains("!/") ? Location.of(l.file().substring(0, l.file().indexOf("!/"))) : l)
           .distinct()
           .forEach(l -> locations.add(location(l.file(), l.line(), l.column())));
-      if (locations.isEmpty()) {
-        r.remove("locations");
-      }
     }
     r.putObject("partialFingerprints").put(FINGERPRINT_KEY, f.fingerprint());
     r.put("baselineState", f.status() == FindingStatus.NEW ? "new" : "unchanged");
