@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.autonomy.core.detect.support.SpdxLicenses;
 import nl.autonomy.core.model.DeclaredLicense;
 import nl.autonomy.core.model.Organization;
 import org.apache.maven.model.Developer;
 import org.apache.maven.model.License;
 import org.apache.maven.model.Model;
-import org.cyclonedx.model.LicenseChoice;
-import org.cyclonedx.util.LicenseResolver;
 
 /**
  * Turns a POM's {@code <licenses>}, {@code <organization>} and {@code <developers>} into the core
@@ -46,27 +45,10 @@ final class LicenseMapper {
   /** The SPDX id a license name or URL stands for, or null when neither is recognised. */
   String spdx(String name, String url) {
     String found = spdxByDeclaration.computeIfAbsent(name + "\n" + url, k -> {
-      String id = lookUp(name, url);
+      String id = SpdxLicenses.idOf(name, url);
       return id == null ? NONE : id;
     });
     return found.equals(NONE) ? null : found;
-  }
-
-  private static String lookUp(String name, String url) {
-    for (String candidate : new String[] {name, url}) {
-      if (isBlank(candidate)) {
-        continue;
-      }
-      LicenseChoice choice = LicenseResolver.resolve(candidate.strip(), false);
-      if (choice != null && choice.getLicenses() != null && !choice.getLicenses().isEmpty()
-          && choice.getLicenses().get(0).getId() != null) {
-        return choice.getLicenses().get(0).getId();
-      }
-      if (choice != null && choice.getExpression() != null) {
-        return choice.getExpression().getValue();
-      }
-    }
-    return null;
   }
 
   private static boolean isBlank(String s) {
