@@ -18,6 +18,7 @@ import nl.autonomy.core.model.LicenseInfo;
 import nl.autonomy.core.model.Scope;
 import nl.autonomy.core.model.Service;
 import nl.autonomy.core.model.Subject;
+import nl.autonomy.core.model.VendorBasis;
 import nl.autonomy.core.model.VendorRef;
 
 /** Turns an inventory into the items rules judge, each with its facts. */
@@ -83,7 +84,7 @@ final class Items {
       clients.forEach(c -> componentFacts(facts, c));
       vendorFacts(facts, s.vendorId() == null ? null : vendors.vendor(s.vendorId())
           .orElse(new VendorRef(s.vendorId(), null, null, null, List.of(), null,
-              nl.autonomy.core.model.VendorBasis.CATALOG)));
+              VendorBasis.CATALOG)));
       evidenceFacts(facts, evidence);
       Subject subject = new Subject(Subject.Kind.SERVICE, s.id(), s.name(), scope);
       items.add(new Item(Target.SERVICE, subject, facts.build(), evidence, List.of(s)));

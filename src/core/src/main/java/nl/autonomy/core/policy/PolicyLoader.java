@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads policies: shipped ones from the classpath, others from files; validates each file against
@@ -153,7 +154,7 @@ final class PolicyLoader {
         policy.score(), policy.rules(), policy.waivers(), policy.ownHosts(), digest(policy));
   }
 
-  private static void checkWaivers(List<PolicyWaiver> waivers, java.util.Set<String> ruleIds) {
+  private static void checkWaivers(List<PolicyWaiver> waivers, Set<String> ruleIds) {
     List<PolicyError> errors = new ArrayList<>();
     for (PolicyWaiver w : waivers) {
       if (ruleIds.stream().noneMatch(id -> Glob.matches(w.rule(), id))) {
