@@ -52,7 +52,10 @@ public final class CargoDetector implements Detector {
     Map<String, String> oldChecksums = v1Checksums(root);
     Map<String, List<CrateEntry>> byName = new HashMap<>();
     crates.forEach(c -> byName.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(c));
-    Map<CrateEntry, List<CrateEntry>> deps = new HashMap<>();
+    // identity maps: a crate entry is one [[package]] table, and purls are costly to build twice
+    Map<CrateEntry, List<CrateEntry>> deps = new java.util.IdentityHashMap<>();
+    Map<CrateEntry, String> refs = new java.util.IdentityHashMap<>();
+    crates.forEach(c -> refs.put(c, PurlFactory.create(Ecosystem.CARGO.purlType(), null, c.name(), c.version(), null)));
     for (CrateEntry c : crates) {
       List<CrateEntry> targets = new ArrayList<>();
       for (String spec : c.dependencies()) {
@@ -60,11 +63,11 @@ public final class CargoDetector implements Detector {
       }
       deps.put(c, targets);
     }
-    java.util.Set<CrateEntry> direct = new java.util.HashSet<>();
+    java.util.Set<CrateEntry> direct = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     crates.stream().filter(CrateEntry::local).forEach(c -> direct.addAll(deps.get(c)));
     Detection.Builder out = Detection.builder();
     for (CrateEntry c : crates) {
-      String purl = PurlFactory.create(Ecosystem.CARGO.purlType(), null, c.name(), c.version(), null);
+      String purl = refs.get(c);
       Component.Builder b = PackageSighting.component(Ecosystem.CARGO, purl, null, c.name(), c.version())
           .direct(c.local() || direct.contains(c))
           .property("cargo.source", c.source())
@@ -80,7 +83,7 @@ public final class CargoDetector implements Detector {
         out.component(b.build());
       }
       for (CrateEntry t : deps.get(c)) {
-        out.edge(purl, PurlFactory.create(Ecosystem.CARGO.purlType(), null, t.name(), t.version(), null));
+        out.edge(purl, refs.get(t));
       }
     }
     return out.build();

@@ -98,8 +98,9 @@ public final class PythonDetector implements Detector {
       if (!locked) {
         pyproject.ifPresent(m -> parts.add(DeclaredProject.read(ID, m, project)));
       }
-      here.values().stream().filter(PythonDetector::isRequirements).sorted()
-          .forEach(req -> parts.add(read(req, () -> RequirementsDetection.read(ID, context.root(), req, maxBytes))));
+      boolean exported = locked;
+      here.values().stream().filter(PythonDetector::isRequirements).sorted().forEach(req -> parts.add(
+          read(req, () -> RequirementsDetection.read(ID, context.root(), req, maxBytes, exported))));
     }
     Detection all = Detection.merge(parts);
     // a file included by several requirements files is read once per includer; report its problems once

@@ -18,14 +18,20 @@ import nl.autonomy.core.source.WorkspaceFile;
  * A requirements file as components: {@code ==} pins (or pins from constraint files) are pinned
  * components, anything else is declared-only. When pip-compile's {@code # via} annotations are
  * present in a file they tell direct from transitive and give the edges; otherwise every line of
- * that file is direct.
+ * that file is direct, unless the file is an export of a lockfile next to it.
  */
 final class RequirementsDetection {
 
   private RequirementsDetection() {
   }
 
-  static Detection read(String detector, Path root, WorkspaceFile file, long maxBytes) throws IOException {
+  /**
+   * @param exported the folder also holds a lockfile, so this file is an export of it ({@code poetry
+   *     export}, {@code uv export}): the lockfile and its manifest know which packages are direct, a
+   *     flat export does not
+   */
+  static Detection read(String detector, Path root, WorkspaceFile file, long maxBytes, boolean exported)
+      throws IOException {
     RequirementsReader.Result result = new RequirementsReader(root, maxBytes).read(file.path());
     GraphBuilder graph = new GraphBuilder();
     java.util.Set<String> annotated = new java.util.HashSet<>();
@@ -40,7 +46,7 @@ final class RequirementsDetection {
       b.property(PyPackages.EXTRAS, r.extras().isEmpty() ? null : String.join(",", r.extras()))
           .property(PyPackages.MARKER, r.marker());
       Component c = b.build();
-      boolean direct = !annotated.contains(l.file()) || l.via().stream().anyMatch(v -> v.startsWith("-r") || v.startsWith("-c"));
+      boolean direct = !exported && !annotated.contains(l.file()) || l.via().stream().anyMatch(v -> v.startsWith("-r") || v.startsWith("-c"));
       graph.node(c.ref(), () -> b);
       graph.statedScope(c.ref(), scopeOf(l.file()));
       if (direct) {

@@ -45,7 +45,13 @@ public final class LockfileProblems {
     return 0;
   }
 
+  /** One line, bounded: parser messages (YAML's especially) span lines and quote the input. */
   private static String describe(Exception e) {
+    String raw = String.valueOf(rawDescription(e)).replaceAll("\\s+", " ").strip();
+    return raw.length() > 300 ? raw.substring(0, 299) + "…" : raw;
+  }
+
+  private static String rawDescription(Exception e) {
     Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
     if (t instanceof JsonProcessingException j) {
       return j.getOriginalMessage();
