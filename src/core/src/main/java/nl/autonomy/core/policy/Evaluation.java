@@ -36,10 +36,19 @@ public final class Evaluation {
    * @throws PolicyException when the policy or the baseline cannot be used (exit code 2)
    */
   public Assessment evaluate(Inventory inventory, EvaluationOptions options, Instant timestamp) {
+    return evaluate(inventory, options, timestamp, VendorLookup.none());
+  }
+
+  /**
+   * As {@link #evaluate(Inventory, EvaluationOptions, Instant)}, with the vendors of this scan's
+   * catalog (shipped plus the user's) consulted first.
+   */
+  public Assessment evaluate(Inventory inventory, EvaluationOptions options, Instant timestamp, VendorLookup scanVendors) {
     Policy policy = policies.load(options.policy());
     Set<String> baseline = options.baseline() == null ? null : Baseline.fingerprints(options.baseline());
     LocalDate today = LocalDate.ofInstant(timestamp, ZoneOffset.UTC);
     return new PolicyEvaluator().evaluate(inventory, policy,
-        new EvaluationContext(options.failOn(), baseline, today, vendors));
+        new EvaluationContext(options.failOn(), baseline, today,
+            id -> scanVendors.vendor(id).or(() -> vendors.vendor(id))));
   }
 }
