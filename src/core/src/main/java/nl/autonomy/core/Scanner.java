@@ -57,6 +57,7 @@ public final class Scanner {
     long start = System.nanoTime();
     Catalog catalog = new CatalogLoader().load(request.options().catalogFiles());
     Classifier classifier = new Classifier(catalog);
+    Evaluation.Prepared policy = evaluation.prepare(request.evaluation());
     request.progress().step("Reading " + request.source());
     FileWalker.WalkResult walk = new FileWalker(request.options().maxFileSize()).walk(request.root());
     DetectorContext context = new DetectorContext(request.root(), request.options(), request.maven());
@@ -73,7 +74,7 @@ public final class Scanner {
     request.progress().step("Classifying " + inventory.components().size() + " components");
     inventory = classifier.classify(inventory);
     request.progress().step("Evaluating policy " + request.evaluation().policy());
-    Assessment assessment = evaluation.evaluate(inventory, request.evaluation(), request.options().timestamp(),
+    Assessment assessment = evaluation.evaluate(inventory, policy, request.options().timestamp(),
         VendorLookup.fromCatalog(catalog));
     return new ScanResult(inventory, (System.nanoTime() - start) / 1_000_000, assessment);
   }
