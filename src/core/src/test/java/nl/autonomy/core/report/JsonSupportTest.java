@@ -119,7 +119,9 @@ class JsonSupportTest {
     List<String> top = new ArrayList<>();
     doc.fieldNames().forEachRemaining(top::add);
 
-    assertThat(top).containsExactly("schemaVersion", "tool", "result");
+    assertThat(top).containsExactly("schemaVersion", "tool", "result", "coverage");
+    assertThat(doc.path("coverage").path("components").asInt())
+        .isEqualTo(doc.path("result").path("inventory").path("components").size());
     assertThat(doc.path("schemaVersion").asText()).isEqualTo(ReportDocument.SCHEMA_VERSION);
     assertThat(doc.path("tool").path("name").asText()).isEqualTo("Autonomy");
     assertThat(doc.path("result").path("inventory").path("provenance").path("timestamp").asText())

@@ -11,6 +11,7 @@ import nl.autonomy.core.model.Assessment;
 import nl.autonomy.core.model.Evidence;
 import nl.autonomy.core.model.Finding;
 import nl.autonomy.core.model.FindingStatus;
+import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Problem;
 import nl.autonomy.core.model.Severity;
 
@@ -46,8 +47,9 @@ final class SarifLogBuilder {
     }
     run.put("columnKind", "unicodeCodePoints");
     ArrayNode results = run.putArray("results");
+    Location fallback = fallbackLocation(result);
     for (Finding f : findings) {
-      results.add(result(f, rules));
+      results.add(result(f, rules, fallback));
     }
     return log;
   }
@@ -82,21 +84,34 @@ final class SarifLogBuilder {
     return invocation;
   }
 
-  private ObjectNode result(Finding f, SarifRules rules) {
+  /**
+   * Code scanning shows a result only at a place in the code; a portfolio finding ("more than one
+   * hyperscaler") has none of its own, so it is shown at the project's manifest.
+   */
+  private static Location fallbackLocation(ScanResult result) {
+    return java.util.stream.Stream.concat(
+            result.inventory().project().evidence().stream(),
+            result.inventory().components().stream().filter(c -> c.direct()).flatMap(c -> c.evidence().stream()))
+        .filter(e -> e.kind() == nl.autonomy.core.model.EvidenceKind.MANIFEST)
+        .map(e -> Location.of(e.location().file()))
+        .findFirst().orElse(null);
+  }
+
+  private ObjectNode result(Finding f, SarifRules rules, Location fallback) {
     ObjectNode r = json.objectNode()
         .put("ruleId", f.ruleId())
         .put("ruleIndex", rules.indexOf(f.ruleId()))
         .put("level", level(f.severity()));
     r.putObject("message").put("text", f.message());
-    if (!f.evidence().isEmpty()) {
+    if (f.evidence().isEmpty() && fallback != null) {
+      r.putArray("locations").add(location(fallback.file(), 0, 0));
+    } else if (!f.evidence().isEmpty()) {
       ArrayNode locations = r.putArray("locations");
+      // inside an archive ("lib/x.jar!/META-INF/...") code scanning can only show the archive itself
       f.evidence().stream().map(Evidence::location)
-          .filter(l -> !l.file().contains("!/"))
+          .map(l -> l.file().contains("!/") ? Location.of(l.file().substring(0, l.file().indexOf("!/"))) : l)
           .distinct()
           .forEach(l -> locations.add(location(l.file(), l.line(), l.column())));
-      if (locations.isEmpty()) {
-        r.remove("locations");
-      }
     }
     r.putObject("partialFingerprints").put(FINGERPRINT_KEY, f.fingerprint());
     r.put("baselineState", f.status() == FindingStatus.NEW ? "new" : "unchanged");
