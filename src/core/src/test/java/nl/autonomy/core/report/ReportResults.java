@@ -1,10 +1,15 @@
 package nl.autonomy.core.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import nl.autonomy.core.EvaluationOptions;
 import nl.autonomy.core.FailOn;
 import nl.autonomy.core.ScanOptions;
@@ -61,15 +66,49 @@ public final class ReportResults {
     return SampleResults.empty();
   }
 
-  /** The real pipeline over a small npm + Python + Azure Blob Storage project, offline. */
+  /**
+   * The real pipeline over a small npm + Python + Azure Blob Storage project, offline. Scanned from
+   * a copy outside this repository, so that the provenance does not pick up this checkout's commit.
+   */
   public static ScanResult scannedFixture() {
+    Path copy = null;
     try {
-      Path root = Path.of(ReportResults.class.getResource("/report/fixture-app").toURI());
+      Path fixture = Path.of(ReportResults.class.getResource("/report/fixture-app").toURI());
+      copy = Files.createTempDirectory("autonomy-report-fixture");
+      copyTree(fixture, copy);
       ScanOptions options = ScanOptions.defaults().withOffline(true).withTimestamp(TIME);
-      return new Scanner().scan(new ScanRequest(root, "fixture-app", "folder", options,
+      return new Scanner().scan(new ScanRequest(copy, "fixture-app", "folder", options,
           new EvaluationOptions("default", null, FailOn.WARNING), null, null));
-    } catch (URISyntaxException e) {
+    } catch (URISyntaxException | IOException e) {
       throw new IllegalStateException(e);
+    } finally {
+      delete(copy);
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path p : files.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+
+  private static void delete(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

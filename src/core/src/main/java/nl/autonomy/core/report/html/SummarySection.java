@@ -43,7 +43,7 @@ final class SummarySection {
   private static void verdict(Html h, Assessment a, ReportTexts t) {
     boolean pass = a.verdict() == Verdict.PASS;
     h.open("p").element("span", t.label("verdict", a.verdict()), "class", pass ? "badge pass" : "badge fail")
-        .text(" ").text(a.verdictReason()).close("p");
+        .text(" ").text(ReportView.verdictReason(a, t.locale())).close("p");
     h.open("dl", "class", "facts");
     fact(h, t.get("verdict.policy"), a.policyTitle() == null ? a.policyId() : a.policyId() + " — " + a.policyTitle());
     h.element("dt", t.get("verdict.digest")).open("dd").element("code", a.policyDigest()).close("dd");

@@ -70,7 +70,7 @@ public final class MarkdownReportWriter implements ReportWriter {
     String verdict = "**" + t.label("verdict", a.verdict()) + "**";
     String policy = Markdown.code(a.policyId());
     md.add((a.verdict() == Verdict.PASS ? ":white_check_mark: " : ":x: ") + t.format("verdict.against", verdict, policy)
-        + ": " + Markdown.escape(a.verdictReason()) + "\n\n");
+        + ": " + Markdown.escape(ReportView.verdictReason(a, t.locale())) + "\n\n");
     md.add("> " + Markdown.escape(ReportView.answer(a, t.locale())) + "\n");
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("**" + t.get("score.overall") + "**", "**" + score(a.score().overall()) + "**"));

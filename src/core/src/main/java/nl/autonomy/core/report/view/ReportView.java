@@ -7,6 +7,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import nl.autonomy.core.FailOn;
 import nl.autonomy.core.Messages;
 import nl.autonomy.core.ScanResult;
 import nl.autonomy.core.model.Assessment;
@@ -16,7 +17,9 @@ import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.LicenseCategory;
 import nl.autonomy.core.model.Scope;
 import nl.autonomy.core.model.Service;
+import nl.autonomy.core.model.Severity;
 import nl.autonomy.core.model.VendorRef;
+import nl.autonomy.core.model.Verdict;
 import nl.autonomy.core.policy.AutonomyAnswer;
 import nl.autonomy.core.policy.VendorLookup;
 
@@ -39,6 +42,35 @@ public final class ReportView {
       return assessment.answer();
     }
     return AutonomyAnswer.sentence(assessment.summary(), Messages.of(locale));
+  }
+
+  /**
+   * The verdict's reason in the texts' language, rendered again from the findings the way the
+   * policy engine words it. The one case the assessment holds too little for (a score below the
+   * policy's minimum, which it does not record) keeps the engine's English text.
+   */
+  public static String verdictReason(Assessment assessment, Locale locale) {
+    if (locale.getLanguage().isEmpty() || locale.getLanguage().equals("en")) {
+      return assessment.verdictReason();
+    }
+    Messages messages = Messages.of(locale);
+    FailOn failOn;
+    try {
+      failOn = FailOn.fromId(assessment.failOn());
+    } catch (IllegalArgumentException e) {
+      return assessment.verdictReason();
+    }
+    if (failOn == FailOn.NEVER) {
+      return messages.format("verdict.never");
+    }
+    Severity threshold = failOn == FailOn.WARNING ? Severity.WARNING : Severity.ERROR;
+    long failing = assessment.findings().stream()
+        .filter(f -> f.countsForVerdict() && f.severity().atLeast(threshold)).count();
+    if (failing > 0) {
+      return messages.format("verdict.failFindings", failing, failOn.id());
+    }
+    return assessment.verdict() == Verdict.PASS ? messages.format("verdict.pass", failOn.id())
+        : assessment.verdictReason();
   }
 
   /** The components that ship and run, without the scanned project's own modules. */
