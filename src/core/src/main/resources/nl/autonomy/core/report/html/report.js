@@ -8,8 +8,10 @@
   var rows = Array.prototype.slice.call(body.rows);
   var texts = rows.map(function (r) { return r.textContent.toLowerCase(); });
   var template = status.getAttribute('data-template');
+  var lang = document.documentElement.lang || 'en';
   function show(count) {
-    status.textContent = template.replace('{0}', String(count)).replace('{1}', String(rows.length));
+    status.textContent = template.replace('{0}', count.toLocaleString(lang))
+      .replace('{1}', rows.length.toLocaleString(lang));
   }
   input.addEventListener('input', function () {
     var terms = input.value.toLowerCase().split(/\s+/).filter(function (t) { return t.length > 0; });

@@ -123,7 +123,22 @@ class HtmlReportBrowserTest {
     int all = visibleRows();
     browser.findElement(By.id("component-filter")).sendKeys("pakket-29");
     assertThat(visibleRows()).isBetween(1, all - 1).isEqualTo(111);
+    assertThat(browser.findElement(By.id("component-count")).getText()).isEqualTo("111 of 3,012 shown");
     assertCleanLoad(page);
+  }
+
+  /** The guard itself: a page that tries to fetch something is caught by the CSP and the console. */
+  @Test
+  void aRequestSmuggledIntoThePageIsBlockedAndLogged() throws IOException {
+    String html = new HtmlReportWriter().render(ReportResults.empty(), WriterOptions.defaults())
+        .replace("</main>", "<img src=\"https://cdn.example.org/tracker.png\" alt=\"\"></main>");
+    Path file = dir.resolve("smuggled.html");
+    Files.writeString(file, html);
+    browser.manage().logs().get(LogType.BROWSER);
+    browser.get(file.toUri().toString());
+    List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).map(LogEntry::getMessage).toList();
+    assertThat(errors).anySatisfy(m -> assertThat(m).contains("cdn.example.org").contains("Content Security Policy"));
   }
 
   private static Path open(ScanResult result, String name) throws IOException {
