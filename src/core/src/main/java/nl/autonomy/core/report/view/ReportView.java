@@ -84,7 +84,7 @@ public final class ReportView {
   /** Every service found, sorted by id, with its provider and where it is used. */
   public static List<ServiceView> services(ScanResult result) {
     Inventory inv = result.inventory();
-    VendorLookup vendors = VendorLookup.fromInventory(inv, VendorLookup.none());
+    VendorLookup vendors = VendorLookup.fromInventory(inv, ShippedVendors.lookup());
     List<ServiceView> out = new ArrayList<>();
     for (Service s : inv.services()) {
       VendorRef vendor = s.vendorId() == null ? VendorRef.unknown()
