@@ -127,6 +127,26 @@ class HtmlReportBrowserTest {
     assertCleanLoad(page);
   }
 
+  @Test
+  void printingHidesTheControlsAndShowsEveryRowEvenWhenFiltered() throws IOException {
+    open(ReportResults.springBootOnAzure(), "print.html");
+    browser.findElement(By.id("component-filter")).sendKeys("azure");
+    assertThat(displayedRows()).isEqualTo(3);
+    browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+    try {
+      assertThat(browser.findElement(By.tagName("nav")).isDisplayed()).isFalse();
+      assertThat(browser.findElement(By.id("component-filter")).isDisplayed()).isFalse();
+      assertThat(displayedRows()).isEqualTo(12);
+    } finally {
+      browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+    }
+  }
+
+  private static int displayedRows() {
+    return (int) browser.findElements(By.cssSelector("#component-table tbody tr")).stream()
+        .filter(WebElement::isDisplayed).count();
+  }
+
   /** The guard itself: a page that tries to fetch something is caught by the CSP and the console. */
   @Test
   void aRequestSmuggledIntoThePageIsBlockedAndLogged() throws IOException {
