@@ -1,0 +1,100 @@
+package nl.autonomy.core.catalog;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A purl glob from the catalog: {@code pkg:TYPE/NAMESPACE/NAME} without version, qualifiers or
+ * subpath, where {@code *} matches any run of characters (slashes included). Matching ignores case
+ * and, for PyPI, treats {@code -}, {@code _} and {@code .} alike, as the registry does (PEP 503).
+ */
+public final class PurlPattern {
+
+  private static final Pattern SHAPE =
+      Pattern.compile("pkg:([a-z][a-z0-9.+-]*)/(@[^\\s?#@/]+/)?[^\\s?#@/][^\\s?#@]*");
+
+  private final String text;
+  private final String type;
+  private final Pattern regex;
+  private final int literalLength;
+
+  private PurlPattern(String text, String type, Pattern regex, int literalLength) {
+    this.text = text;
+    this.type = type;
+    this.regex = regex;
+    this.literalLength = literalLength;
+  }
+
+  /** Why {@code text} is not a valid pattern, or empty when it is one. */
+  public static Optional<String> problem(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.of("an empty purl pattern");
+    }
+    if (!text.startsWith("pkg:")) {
+      return Optional.of("purl pattern '" + text + "' must start with 'pkg:' (e.g. pkg:maven/com.azure/*)");
+    }
+    if (!SHAPE.matcher(text).matches()) {
+      return Optional.of("malformed purl pattern '" + text
+          + "': expected pkg:TYPE/NAMESPACE/NAME with '*' as wildcard and no version, qualifiers or spaces");
+    }
+    if (text.endsWith("/")) {
+      return Optional.of("malformed purl pattern '" + text + "': it ends with '/', use '/*'");
+    }
+    return Optional.empty();
+  }
+
+  /** Compiles a pattern; throws {@link IllegalArgumentException} when {@link #problem} has one. */
+  public static PurlPattern compile(String text) {
+    problem(text).ifPresent(p -> {
+      throw new IllegalArgumentException(p);
+    });
+    String type = text.substring(4, text.indexOf('/')).toLowerCase(Locale.ROOT);
+    String normalized = normalize(type, text.toLowerCase(Locale.ROOT));
+    StringBuilder regex = new StringBuilder();
+    int literal = 0;
+    for (String part : normalized.split("\\*", -1)) {
+      if (!regex.isEmpty() || normalized.startsWith("*")) {
+        regex.append(".*");
+      }
+      regex.append(Pattern.quote(part));
+      literal += part.length();
+    }
+    return new PurlPattern(text, type, Pattern.compile(regex.toString()), literal);
+  }
+
+  /**
+   * Whether the package key {@code pkg:type/namespace/name} (see {@link PackageKey}) matches.
+   */
+  public boolean matches(String packageKey) {
+    String key = packageKey.toLowerCase(Locale.ROOT);
+    return key.startsWith("pkg:" + type + "/") && regex.matcher(normalize(type, key)).matches();
+  }
+
+  /** The purl type this pattern is for ({@code maven}). */
+  public String type() {
+    return type;
+  }
+
+  /** How specific the pattern is: the more literal characters, the more specific. */
+  public int specificity() {
+    return literalLength;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  private static String normalize(String type, String lowerCased) {
+    if (!type.equals("pypi")) {
+      return lowerCased;
+    }
+    int slash = lowerCased.indexOf('/');
+    return lowerCased.substring(0, slash + 1) + lowerCased.substring(slash + 1).replaceAll("[._-]+", "-");
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}
