@@ -4,11 +4,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import nl.autonomy.core.catalog.Catalog;
+import nl.autonomy.core.catalog.CatalogException;
+import nl.autonomy.core.catalog.CatalogLoader;
 import nl.autonomy.core.collect.InventoryAssembler;
 import nl.autonomy.core.detect.Detection;
 import nl.autonomy.core.detect.Detector;
 import nl.autonomy.core.detect.DetectorContext;
 import nl.autonomy.core.detect.DetectorRegistry;
+import nl.autonomy.core.lockin.LockInRules;
+import nl.autonomy.core.lockin.LockInStage;
 import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Problem;
@@ -50,7 +55,21 @@ public final class Scanner {
     }
     Inventory inventory = InventoryAssembler.assemble(
         rootName(request.root()), detections, walk.problems(), provenance(request), walk.stats());
+    inventory = judgeLockIn(inventory, request);
     return new ScanResult(inventory, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** Joins sightings into services and judges their depth; a broken user catalog is a problem, not a crash. */
+  private static Inventory judgeLockIn(Inventory inventory, ScanRequest request) {
+    try {
+      Catalog catalog = new CatalogLoader().load(request.options().catalogFiles());
+      return new LockInStage(catalog, LockInRules.loadDefault()).apply(inventory);
+    } catch (CatalogException e) {
+      List<Problem> problems = new ArrayList<>(inventory.problems());
+      problems.add(Problem.error("lock-in", new Location(e.file() == null ? "catalog" : e.file(), Math.max(0, e.line()), Math.max(0, e.column())),
+          "services not judged: the catalog cannot be read: " + e.getMessage()));
+      return inventory.withProblems(problems);
+    }
   }
 
   /** A detector bug must not lose what the others found: it becomes a problem in the result. */
