@@ -3,9 +3,10 @@ package nl.autonomy.core;
 import java.util.Locale;
 
 /** The finding severity from which the verdict fails (exit code 1); {@link #NEVER} only reports. */
-public enum FailOn {
+public enum FailOn implements nl.autonomy.core.model.Identified {
   ERROR, WARNING, NEVER;
 
+  @Override
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -1,6 +1,5 @@
 package nl.autonomy.core;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -54,7 +53,7 @@ public final class Scanner {
       }
     }
     Inventory inventory = InventoryAssembler.assemble(
-        rootName(request.root()), detections, walk.problems(), provenance(request), walk.stats());
+        rootName(request), detections, walk.problems(), provenance(request), walk.stats());
     inventory = judgeLockIn(inventory, request);
     return new ScanResult(inventory, (System.nanoTime() - start) / 1_000_000);
   }
@@ -88,8 +87,13 @@ public final class Scanner {
         request.options().timestamp(), AutonomyVersion.get());
   }
 
-  private static String rootName(Path root) {
-    Path name = root.toAbsolutePath().normalize().getFileName();
-    return name == null ? "root" : name.toString();
+  /** Names the SBOM's subject after what the user named, not after a temporary folder. */
+  static String rootName(ScanRequest request) {
+    String named = request.sourceKind().equals("folder")
+        ? String.valueOf(request.root().toAbsolutePath().normalize().getFileName())
+        : request.source().replaceAll("[/\\\\]+$", "");
+    named = named.substring(Math.max(named.lastIndexOf('/'), named.lastIndexOf('\\')) + 1);
+    named = named.replaceFirst("\\.(git|zip|jar|war|ear)$", "");
+    return named.isEmpty() || named.equals("null") ? "root" : named;
   }
 }

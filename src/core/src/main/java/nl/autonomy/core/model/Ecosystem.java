@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Package ecosystems Autonomy knows, each named by its purl type. */
-public enum Ecosystem {
+public enum Ecosystem implements Identified {
   MAVEN("maven"),
   NPM("npm"),
   PYPI("pypi"),
@@ -31,6 +31,7 @@ public enum Ecosystem {
     return purlType;
   }
 
+  @Override
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

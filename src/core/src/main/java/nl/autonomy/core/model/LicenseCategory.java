@@ -3,10 +3,11 @@ package nl.autonomy.core.model;
 import java.util.Locale;
 
 /** What a license allows a city to do, from most to least free. */
-public enum LicenseCategory {
+public enum LicenseCategory implements Identified {
   PERMISSIVE, WEAK_COPYLEFT, COPYLEFT, NETWORK_COPYLEFT, SOURCE_AVAILABLE, PROPRIETARY, UNKNOWN;
 
   /** The id used in catalogs, policies and reports: {@code weak-copyleft}. */
+  @Override
   public String id() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }

@@ -3,7 +3,7 @@ package nl.autonomy.core.model;
 import java.util.Locale;
 
 /** How hard a service is to leave, from hardest to easiest. */
-public enum LockInLevel {
+public enum LockInLevel implements Identified {
   /** Only that vendor speaks this API. */
   PROPRIETARY_API,
   /** A standard protocol other providers speak too (S3, JDBC, AMQP, OIDC, SMTP). */
@@ -11,6 +11,7 @@ public enum LockInLevel {
   /** Open source that can be run on own infrastructure. */
   SELF_HOSTABLE;
 
+  @Override
   public String id() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }

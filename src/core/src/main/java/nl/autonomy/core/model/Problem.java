@@ -17,10 +17,11 @@ public record Problem(Severity severity, String source, Location location, Strin
     implements Comparable<Problem> {
 
   /** How bad a problem is for the completeness of the result. */
-  public enum Severity {
+  public enum Severity implements Identified {
     WARNING, ERROR;
 
-    public String id() {
+    @Override
+  public String id() {
       return name().toLowerCase(Locale.ROOT);
     }
   }

@@ -6,7 +6,7 @@ import java.util.Locale;
  * What a component is needed for. Policies judge {@link #RUNTIME} by default: it is what ships.
  * Declared from widest to narrowest: when two sightings disagree, the earlier constant wins.
  */
-public enum Scope {
+public enum Scope implements Identified {
   /** Shipped with the product and used while it runs (Maven compile/runtime, npm dependencies). */
   RUNTIME,
   /** Expected to be present at run time but supplied by the platform (Maven provided/system). */
@@ -16,6 +16,7 @@ public enum Scope {
   /** Only used by tests. */
   TEST;
 
+  @Override
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

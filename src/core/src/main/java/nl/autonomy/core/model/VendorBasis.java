@@ -3,7 +3,7 @@ package nl.autonomy.core.model;
 import java.util.Locale;
 
 /** How a component's vendor was established, from most to least reliable. */
-public enum VendorBasis {
+public enum VendorBasis implements Identified {
   /** A catalog entry names the vendor for this namespace. */
   CATALOG,
   /** The component's own metadata (POM organization, package author) names it. */
@@ -13,6 +13,7 @@ public enum VendorBasis {
   /** Nothing gave a clue. */
   UNKNOWN;
 
+  @Override
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

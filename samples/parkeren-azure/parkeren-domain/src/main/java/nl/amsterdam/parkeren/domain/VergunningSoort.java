@@ -1,0 +1,6 @@
+package nl.amsterdam.parkeren.domain;
+
+/** De soorten vergunningen die de gemeente uitgeeft. */
+public enum VergunningSoort {
+  BEWONER, BEDRIJF, MANTELZORG, DEELAUTO
+}

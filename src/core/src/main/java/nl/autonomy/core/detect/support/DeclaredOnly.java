@@ -1,0 +1,25 @@
+package nl.autonomy.core.detect.support;
+
+import nl.autonomy.core.model.Component;
+
+/**
+ * Marks components known only from a manifest's declaration (a package.json without a lockfile, an
+ * unpinned requirement): what will really be installed is unknown, and the SBOM must say so.
+ */
+public final class DeclaredOnly {
+
+  /** Property that marks a component whose version is not resolved. */
+  public static final String INCOMPLETE = "autonomy:incomplete";
+  public static final String DECLARED_ONLY = "declared-only";
+  /** Property holding the version range or requirement as declared. */
+  public static final String DECLARED_RANGE = "autonomy:declared-range";
+
+  private DeclaredOnly() {
+  }
+
+  /** Marks the builder declared-only and keeps the declared range. */
+  public static Component.Builder mark(Component.Builder builder, String declaredRange) {
+    return builder.property(INCOMPLETE, DECLARED_ONLY)
+        .property(DECLARED_RANGE, declaredRange == null || declaredRange.isBlank() ? "*" : declaredRange.strip());
+  }
+}

@@ -1,0 +1,58 @@
+package nl.autonomy.core.detect.support;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import nl.autonomy.core.model.Location;
+import nl.autonomy.core.model.Problem;
+import nl.autonomy.core.source.WorkspaceFile;
+
+/**
+ * Turns what went wrong while reading a manifest or lockfile into a {@link Problem} that names the
+ * file and, where the parser knows it, the line: the scan goes on without that file.
+ */
+public final class LockfileProblems {
+
+  private LockfileProblems() {
+  }
+
+  /** A problem for a file that could not be read or parsed. */
+  public static Problem unreadable(String detector, WorkspaceFile file, Exception e) {
+    int line = lineOf(e);
+    return Problem.error(detector, Location.of(file.path(), line),
+        "cannot read " + file.fileName() + ": " + describe(e)
+            + "; its dependencies are missing from the result (fix the file or regenerate it)");
+  }
+
+  /** A problem about one entry of an otherwise readable file. */
+  public static Problem entry(String detector, WorkspaceFile file, int line, String message) {
+    return Problem.warning(detector, Location.of(file.path(), Math.max(0, line)), message);
+  }
+
+  static int lineOf(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof LockfileSyntaxException s) {
+        return s.line();
+      }
+      if (t instanceof JsonProcessingException j) {
+        JsonLocation loc = j.getLocation();
+        if (loc != null && loc.getLineNr() > 0) {
+          return loc.getLineNr();
+        }
+      }
+    }
+    return 0;
+  }
+
+  private static String describe(Exception e) {
+    Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
+    if (t instanceof JsonProcessingException j) {
+      return j.getOriginalMessage();
+    }
+    if (t instanceof IOException && !(t instanceof LockfileSizeException)) {
+      return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+    return t.getMessage();
+  }
+}

@@ -1,0 +1,68 @@
+package nl.autonomy.core.detect.support;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lines of the {@code [[package]]} tables of a Python lockfile (poetry.lock, uv.lock, pdm.lock):
+ * Jackson's TOML reader keeps no locations, so the headers are found in the text, keyed by the
+ * table's {@code name} and {@code version}.
+ */
+public final class TomlPackageLines {
+
+  private static final Pattern KEY = Pattern.compile("^\\s*(name|version)\\s*=\\s*\"([^\"]*)\"");
+
+  private final Map<String, Integer> lines;
+
+  private TomlPackageLines(Map<String, Integer> lines) {
+    this.lines = lines;
+  }
+
+  public static TomlPackageLines of(String text) {
+    Map<String, Integer> found = new HashMap<>();
+    int header = 0;
+    String name = null;
+    String version = null;
+    int n = 0;
+    for (String line : text.lines().toList()) {
+      n++;
+      String t = line.strip();
+      if (t.startsWith("[")) {
+        remember(found, header, name, version);
+        header = t.equals("[[package]]") ? n : 0;
+        name = null;
+        version = null;
+        continue;
+      }
+      Matcher m = KEY.matcher(line);
+      if (header > 0 && m.find()) {
+        if (m.group(1).equals("name") && name == null) {
+          name = m.group(2);
+        } else if (m.group(1).equals("version") && version == null) {
+          version = m.group(2);
+        }
+      }
+    }
+    remember(found, header, name, version);
+    return new TomlPackageLines(found);
+  }
+
+  private static void remember(Map<String, Integer> found, int header, String name, String version) {
+    if (header > 0 && name != null) {
+      found.putIfAbsent(key(name, version), header);
+      found.putIfAbsent(key(name, null), header);
+    }
+  }
+
+  /** The line of the {@code [[package]]} header of that package, 0 when not found. */
+  public int lineOf(String name, String version) {
+    Integer exact = lines.get(key(name, version));
+    return exact != null ? exact : lines.getOrDefault(key(name, null), 0);
+  }
+
+  private static String key(String name, String version) {
+    return PurlFactory.pypiName(name) + "\u0000" + (version == null ? "" : version);
+  }
+}

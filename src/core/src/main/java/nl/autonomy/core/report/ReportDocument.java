@@ -1,0 +1,43 @@
+package nl.autonomy.core.report;
+
+import java.util.Objects;
+import nl.autonomy.core.AutonomyVersion;
+import nl.autonomy.core.ScanResult;
+
+/**
+ * The top level of {@code report.json}: which shape it has, what wrote it, and the result.
+ *
+ * @param schemaVersion the shape's version, {@value #SCHEMA_VERSION}; it changes only when a field
+ *     is removed or changes meaning (new fields may appear at any time and readers ignore the ones
+ *     they do not know)
+ * @param tool what wrote the document
+ * @param result the scan result
+ */
+public record ReportDocument(String schemaVersion, Tool tool, ScanResult result) {
+
+  public static final String SCHEMA_VERSION = "1";
+
+  public ReportDocument {
+    Objects.requireNonNull(schemaVersion, "schemaVersion");
+    Objects.requireNonNull(result, "result");
+    tool = tool == null ? Tool.autonomy() : tool;
+  }
+
+  public static ReportDocument of(ScanResult result) {
+    return new ReportDocument(SCHEMA_VERSION, Tool.autonomy(), result);
+  }
+
+  /**
+   * A program that writes reports.
+   *
+   * @param name its name
+   * @param version its version
+   * @param informationUri where to read about it
+   */
+  public record Tool(String name, String version, String informationUri) {
+
+    public static Tool autonomy() {
+      return new Tool(AutonomyVersion.NAME, AutonomyVersion.get(), AutonomyVersion.INFORMATION_URI);
+    }
+  }
+}

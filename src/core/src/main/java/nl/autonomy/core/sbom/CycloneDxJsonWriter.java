@@ -1,0 +1,27 @@
+package nl.autonomy.core.sbom;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import nl.autonomy.core.ScanResult;
+import nl.autonomy.core.report.ReportWriter;
+import nl.autonomy.core.report.WriterOptions;
+import org.cyclonedx.Format;
+
+/** {@code bom.cdx.json}: CycloneDX 1.6 JSON, schema-validated before it is written. */
+public final class CycloneDxJsonWriter implements ReportWriter {
+
+  @Override
+  public String format() {
+    return "cyclonedx-json";
+  }
+
+  @Override
+  public String fileName() {
+    return "bom.cdx.json";
+  }
+
+  @Override
+  public void write(ScanResult result, WriterOptions options, OutputStream out) throws IOException {
+    out.write(BomRenderer.render(new CycloneDxMapper().map(result), Format.JSON));
+  }
+}

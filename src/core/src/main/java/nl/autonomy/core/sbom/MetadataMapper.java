@@ -1,0 +1,57 @@
+package nl.autonomy.core.sbom;
+
+import java.util.Date;
+import java.util.List;
+import nl.autonomy.core.AutonomyVersion;
+import nl.autonomy.core.model.Inventory;
+import nl.autonomy.core.model.Problem;
+import nl.autonomy.core.model.Provenance;
+import org.cyclonedx.model.ExternalReference;
+import org.cyclonedx.model.Metadata;
+import org.cyclonedx.model.metadata.ToolInformation;
+
+/**
+ * {@code metadata}: the scanned project, the scan's time (the provenance timestamp, so
+ * {@code SOURCE_DATE_EPOCH} makes it reproducible), Autonomy as the tool, and provenance and
+ * problems as {@code autonomy:} properties.
+ */
+final class MetadataMapper {
+
+  private MetadataMapper() {
+  }
+
+  static Metadata map(Inventory inventory) {
+    Provenance provenance = inventory.provenance();
+    Metadata metadata = new Metadata();
+    metadata.setTimestamp(Date.from(provenance.timestamp()));
+    metadata.setToolChoice(tools(provenance.toolVersion()));
+    metadata.setComponent(ComponentMapper.project(inventory.project()));
+    CdxProperties p = new CdxProperties()
+        .add("autonomy:source", provenance.source())
+        .add("autonomy:source.kind", provenance.sourceKind())
+        .add("autonomy:git.remote", provenance.gitRemote())
+        .add("autonomy:git.commit", provenance.gitCommit())
+        .add("autonomy:git.branch", provenance.gitBranch())
+        .add("autonomy:complete", String.valueOf(inventory.complete()));
+    for (Problem problem : inventory.problems()) {
+      p.add("autonomy:problem", problem.toString());
+    }
+    metadata.setProperties(p.build());
+    return metadata;
+  }
+
+  private static ToolInformation tools(String version) {
+    org.cyclonedx.model.Component tool = new org.cyclonedx.model.Component();
+    tool.setType(org.cyclonedx.model.Component.Type.APPLICATION);
+    tool.setGroup("nl.autonomy");
+    tool.setName(AutonomyVersion.NAME);
+    tool.setVersion(version);
+    ExternalReference site = new ExternalReference();
+    site.setType(ExternalReference.Type.WEBSITE);
+    site.setUrl(AutonomyVersion.INFORMATION_URI);
+    tool.setExternalReferences(List.of(site));
+    ToolInformation tools = new ToolInformation();
+    tools.setComponents(List.of(tool));
+    return tools;
+  }
+}

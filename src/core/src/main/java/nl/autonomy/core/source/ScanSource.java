@@ -1,0 +1,21 @@
+package nl.autonomy.core.source;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * A scan input made ready as a folder.
+ *
+ * @param root the folder to walk
+ * @param source what the user named (folder, git URL, archive path)
+ * @param kind {@code folder}, {@code git} or {@code archive}
+ * @param temporary true when {@code root} was made for this scan and is deleted afterwards
+ */
+public record ScanSource(Path root, String source, String kind, boolean temporary) {
+
+  public ScanSource {
+    Objects.requireNonNull(root, "root");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(kind, "kind");
+  }
+}

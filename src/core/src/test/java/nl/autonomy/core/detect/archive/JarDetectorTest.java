@@ -1,0 +1,68 @@
+package nl.autonomy.core.detect.archive;
+
+import static nl.autonomy.core.source.ArchiveTestFiles.pomProperties;
+import static nl.autonomy.core.source.ArchiveTestFiles.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.autonomy.core.ScanOptions;
+import nl.autonomy.core.detect.Detection;
+import nl.autonomy.core.detect.DetectorContext;
+import nl.autonomy.core.model.Component;
+import nl.autonomy.core.model.Scope;
+import nl.autonomy.core.source.ArchiveTestFiles;
+import nl.autonomy.core.source.FileWalker;
+import nl.autonomy.core.source.WorkspaceFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JarDetectorTest {
+
+  @TempDir
+  Path root;
+
+  private Detection detect() {
+    JarDetector detector = new JarDetector();
+    List<WorkspaceFile> files = new FileWalker(1 << 20).walk(root).files().stream().filter(detector::accepts).toList();
+    return detector.detect(new DetectorContext(root, ScanOptions.defaults(), Optional.empty()), files);
+  }
+
+  @Test
+  void identifiesLibrariesOfADeliveredWarByTheirPomProperties() throws Exception {
+    Map<String, byte[]> blob = new LinkedHashMap<>();
+    blob.put("META-INF/MANIFEST.MF", text("Manifest-Version: 1.0\n"));
+    blob.put("META-INF/maven/com.azure/azure-storage-blob/pom.properties",
+        pomProperties("com.azure", "azure-storage-blob", "12.27.0"));
+    ArchiveTestFiles.zip(root.resolve("WEB-INF/lib/azure-storage-blob-12.27.0.jar"), blob);
+    ArchiveTestFiles.zip(root.resolve("WEB-INF/lib/legacy-util-2.1.jar"), Map.of("a/B.class", text("cafe")));
+    ArchiveTestFiles.zip(root.resolve("gradle/wrapper/gradle-wrapper.jar"), Map.of("a/B.class", text("cafe")));
+
+    Detection d = detect();
+
+    assertThat(d.problems()).isEmpty();
+    assertThat(d.components()).extracting(Component::ref, Component::scope).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple("pkg:maven/com.azure/azure-storage-blob@12.27.0", Scope.RUNTIME),
+        org.assertj.core.groups.Tuple.tuple("pkg:generic/legacy-util@2.1", Scope.RUNTIME),
+        org.assertj.core.groups.Tuple.tuple("pkg:generic/gradle-wrapper", Scope.BUILD));
+    Component blobC = d.components().stream().filter(c -> c.name().equals("azure-storage-blob")).findFirst().orElseThrow();
+    assertThat(blobC.evidence()).singleElement().satisfies(e -> assertThat(e.location().file())
+        .isEqualTo("WEB-INF/lib/azure-storage-blob-12.27.0.jar!/META-INF/maven/com.azure/azure-storage-blob/pom.properties"));
+  }
+
+  @Test
+  void aCorruptArchiveIsAProblemNamingTheFileAndTheOthersAreStillRead() throws Exception {
+    Files.writeString(root.resolve("broken.jar"), "this is not a zip");
+    ArchiveTestFiles.zip(root.resolve("ok.jar"), Map.of("META-INF/maven/org.postgresql/postgresql/pom.properties",
+        pomProperties("org.postgresql", "postgresql", "42.7.4")));
+
+    Detection d = detect();
+
+    assertThat(d.components()).extracting(Component::ref).containsExactly("pkg:maven/org.postgresql/postgresql@42.7.4");
+    assertThat(d.problems()).singleElement().satisfies(p -> assertThat(p.location().file()).isEqualTo("broken.jar"));
+  }
+}

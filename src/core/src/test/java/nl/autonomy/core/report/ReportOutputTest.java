@@ -1,0 +1,130 @@
+package nl.autonomy.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.autonomy.core.ScanResult;
+import nl.autonomy.core.fixtures.SampleResults;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportOutputTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void writesEverySelectedFormatIntoANewDirectoryAndReturnsThePathsSorted() throws IOException {
+    Path out = dir.resolve("autonomy-report/nested");
+    ReportOutput output = new ReportOutput(ReportWriters.load().select(List.of("all")), WriterOptions.defaults());
+
+    List<Path> written = output.write(SampleResults.springBootOnAzure(), out);
+
+    assertThat(written).containsExactly(out.resolve("bom.cdx.json"), out.resolve("bom.cdx.xml"), out.resolve("report.json"));
+    assertThat(written).allSatisfy(p -> assertThat(p).isNotEmptyFile());
+    assertThat(listing(out)).containsExactly("bom.cdx.json", "bom.cdx.xml", "report.json");
+  }
+
+  @Test
+  void aFailingWriterLeavesNoFileAndKeepsTheEarlierRunsFiles() throws IOException {
+    Files.writeString(dir.resolve("good.txt"), "from an earlier run");
+    ReportOutput output = new ReportOutput(List.of(new Fixed("good", "new content"), new Failing()),
+        WriterOptions.defaults());
+
+    assertThatThrownBy(() -> output.write(SampleResults.empty(), dir))
+        .isInstanceOf(IOException.class).hasMessageContaining("disk full");
+
+    assertThat(listing(dir)).containsExactly("good.txt");
+    assertThat(dir.resolve("good.txt")).hasContent("from an earlier run");
+  }
+
+  @Test
+  void aWriterBugLeavesNoFileEither() throws IOException {
+    ReportOutput output = new ReportOutput(List.of(new Fixed("a", "x"), new Buggy()), WriterOptions.defaults());
+
+    assertThatThrownBy(() -> output.write(SampleResults.empty(), dir)).isInstanceOf(IllegalStateException.class);
+
+    assertThat(listing(dir)).isEmpty();
+  }
+
+  @Test
+  void anExistingFileIsReplaced() throws IOException {
+    Files.writeString(dir.resolve("good.txt"), "old");
+
+    new ReportOutput(List.of(new Fixed("good", "new")), WriterOptions.defaults()).write(SampleResults.empty(), dir);
+
+    assertThat(dir.resolve("good.txt")).hasContent("new");
+  }
+
+  @Test
+  void twoWritersForOneFileAreRefused() {
+    assertThatThrownBy(() -> new ReportOutput(List.of(new Fixed("a", "1"), new Fixed("a", "2")), WriterOptions.defaults()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static List<String> listing(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  private record Fixed(String name, String content) implements ReportWriter {
+    @Override
+    public String format() {
+      return name;
+    }
+
+    @Override
+    public String fileName() {
+      return name + ".txt";
+    }
+
+    @Override
+    public void write(ScanResult result, WriterOptions options, OutputStream out) throws IOException {
+      out.write(content.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** Writes half its output, then the disk fills up. */
+  private static final class Failing implements ReportWriter {
+    @Override
+    public String format() {
+      return "failing";
+    }
+
+    @Override
+    public String fileName() {
+      return "failing.txt";
+    }
+
+    @Override
+    public void write(ScanResult result, WriterOptions options, OutputStream out) throws IOException {
+      out.write("half of it".getBytes(StandardCharsets.UTF_8));
+      throw new IOException("disk full");
+    }
+  }
+
+  private static final class Buggy implements ReportWriter {
+    @Override
+    public String format() {
+      return "buggy";
+    }
+
+    @Override
+    public String fileName() {
+      return "buggy.txt";
+    }
+
+    @Override
+    public void write(ScanResult result, WriterOptions options, OutputStream out) {
+      throw new IllegalStateException("a bug");
+    }
+  }
+}

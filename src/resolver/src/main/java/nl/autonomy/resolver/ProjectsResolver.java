@@ -1,0 +1,145 @@
+package nl.autonomy.resolver;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.autonomy.core.detect.Detection;
+import nl.autonomy.core.detect.maven.MavenProjectsRequest;
+import nl.autonomy.core.model.Component;
+import nl.autonomy.core.model.Ecosystem;
+import nl.autonomy.core.model.Evidence;
+import nl.autonomy.core.model.EvidenceKind;
+import nl.autonomy.core.model.Location;
+import nl.autonomy.core.model.Problem;
+import nl.autonomy.core.model.Scope;
+import nl.autonomy.core.source.PathRoles;
+import org.apache.maven.model.Model;
+
+/**
+ * Resolves the Maven projects of a scanned folder: finds the reactors, builds every member's
+ * effective model (registering it in the workspace so siblings resolve to each other), then
+ * collects and maps each member's graph. Reactor roots are the detection's projects; the other
+ * members are components marked {@code autonomy:module}, linked from their root.
+ */
+final class ProjectsResolver {
+
+  static final String MODULE = "autonomy:module";
+  static final String PACKAGING = "maven.packaging";
+
+  private final MavenProjectsRequest request;
+  private final Path root;
+  private final ModelLocations locations;
+
+  ProjectsResolver(MavenProjectsRequest request) {
+    this.request = request;
+    this.root = request.root().toAbsolutePath().normalize();
+    this.locations = new ModelLocations(root);
+  }
+
+  Detection resolve() {
+    ReactorDiscovery.Result found = ReactorDiscovery.discover(root, request.pomFiles());
+    DetectionCollector out = new DetectionCollector();
+    out.problems(found.problems());
+    ReactorWorkspaceReader workspace = new ReactorWorkspaceReader();
+    for (Reactor reactor : found.reactors()) {
+      for (PomHeader member : reactor.members()) {
+        workspace.register(member.groupId(), member.artifactId(), literal(member.version()), root.resolve(member.path()));
+      }
+    }
+    try (ResolutionContext context = new ResolutionContext(request.options(), workspace)) {
+      out.problems(context.settingsProblems());
+      Map<String, Model> models = buildModels(found.reactors(), context, workspace, out);
+      GraphCollector collector = new GraphCollector(context, locations);
+      GraphMapper mapper = new GraphMapper(context.facts(), workspace, out, Map.of());
+      ArtifactHasher hasher = request.options().hashes() ? new ArtifactHasher(context) : null;
+      Map<String, Map<String, String>> hashes = new TreeMap<>();
+      List<Problem> hashProblems = new ArrayList<>();
+      for (Reactor reactor : found.reactors()) {
+        Model rootModel = models.get(reactor.root().path());
+        String rootRef = rootModel == null ? null : ref(rootModel, context);
+        for (PomHeader member : reactor.members()) {
+          Model model = models.get(member.path());
+          if (model == null) {
+            continue;
+          }
+          boolean isRoot = rootRef == null || member == reactor.root();
+          Component project = projectComponent(model, member.path(), !isRoot, context);
+          if (isRoot) {
+            out.project(project);
+          } else {
+            out.component(project);
+            out.edge(rootRef, project.ref());
+          }
+          GraphCollector.Outcome graph = collector.collect(model, member.path());
+          mapper.map(project.ref(), graph.root(), graph);
+          if (hasher != null) {
+            hasher.hash(graph.root(), member.path(), hashes, hashProblems);
+          }
+        }
+      }
+      out.problems(hashProblems);
+      for (Component c : out.components()) {
+        Map<String, String> h = hashes.get(c.ref());
+        if (h != null) {
+          Component.Builder b = c.toBuilder();
+          h.forEach(b::hash);
+          out.update(b.build());
+        }
+      }
+    }
+    return out.build();
+  }
+
+  private Map<String, Model> buildModels(List<Reactor> reactors, ResolutionContext context,
+      ReactorWorkspaceReader workspace, DetectionCollector out) {
+    EffectiveModelBuilder builder = new EffectiveModelBuilder(context, locations);
+    Map<String, Model> models = new LinkedHashMap<>();
+    for (Reactor reactor : reactors) {
+      for (PomHeader member : reactor.members()) {
+        EffectiveModelBuilder.Outcome outcome = builder.build(member.path());
+        out.problems(outcome.problems());
+        if (outcome.model() != null) {
+          Model m = outcome.model();
+          models.put(member.path(), m);
+          workspace.register(m.getGroupId(), m.getArtifactId(), m.getVersion(), root.resolve(member.path()));
+        }
+      }
+    }
+    return models;
+  }
+
+  private static String ref(Model model, ResolutionContext context) {
+    return Purls.of(DependencyMapping.projectArtifact(model, context.session().getArtifactTypeRegistry()));
+  }
+
+  private static Component projectComponent(Model model, String pom, boolean module, ResolutionContext context) {
+    String ref = ref(model, context);
+    PomFacts facts = LicenseMapper.facts(model);
+    Component.Builder b = Component.builder(ref, Ecosystem.MAVEN, model.getArtifactId())
+        .purl(ref)
+        .group(model.getGroupId())
+        .version(model.getVersion())
+        .scope(Scope.RUNTIME)
+        .direct(module)
+        .declaredLicenses(facts.licenses())
+        .organization(facts.organization())
+        .property(PACKAGING, model.getPackaging())
+        .evidence(new Evidence(ResolverMavenGraphProvider.SOURCE, EvidenceKind.MANIFEST, Location.of(pom),
+            model.getGroupId() + ":" + model.getArtifactId() + ":" + model.getVersion(), 1.0,
+            PathRoles.scopeOf(pom)));
+    if (module) {
+      b.property(MODULE, "true");
+    }
+    if (!facts.developerOrganizations().isEmpty()) {
+      b.property(GraphMapper.DEVELOPER_ORGANIZATIONS, String.join(", ", facts.developerOrganizations()));
+    }
+    return b.build();
+  }
+
+  private static String literal(String version) {
+    return version == null || version.contains("${") ? null : version;
+  }
+}

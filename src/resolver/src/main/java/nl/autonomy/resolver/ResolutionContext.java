@@ -1,0 +1,102 @@
+package nl.autonomy.resolver;
+
+import java.util.List;
+import nl.autonomy.core.ScanOptions;
+import nl.autonomy.core.model.Problem;
+import org.apache.maven.model.building.ModelBuilder;
+import org.apache.maven.model.building.ModelCache;
+import org.apache.maven.repository.internal.ArtifactDescriptorReaderDelegate;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.RepositorySystemSession.CloseableSession;
+import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.supplier.RepositorySystemSupplier;
+import org.eclipse.aether.supplier.SessionBuilderSupplier;
+import org.eclipse.aether.util.graph.manager.DependencyManagerUtils;
+import org.eclipse.aether.util.repository.SimpleArtifactDescriptorPolicy;
+
+/**
+ * One resolution run: a repository system and session with Maven 3 semantics, configured from the
+ * settings and the scan options, and closed when the run ends. Created per request, so the
+ * provider itself holds no state and may be used from several threads.
+ */
+final class ResolutionContext implements AutoCloseable {
+
+  private final RepositorySystem system;
+  private final CloseableSession session;
+  private final ModelBuilder modelBuilder;
+  private final ModelCache modelCache;
+  private final PomFactsCollector facts = new PomFactsCollector();
+  private final ReactorWorkspaceReader workspace;
+  private final List<Problem> settingsProblems;
+
+  ResolutionContext(ScanOptions options, ReactorWorkspaceReader workspace) {
+    SettingsLoader.MavenSettings settings = SettingsLoader.load(options);
+    RepositorySystemSupplier supplier = new RepositorySystemSupplier();
+    this.system = supplier.get();
+    this.workspace = workspace;
+    this.settingsProblems = settings.problems();
+    this.session = new SessionBuilderSupplier(system).get()
+        .withLocalRepositoryBaseDirectories(settings.localRepository())
+        .setOffline(settings.offline())
+        .setMirrorSelector(settings.mirrors())
+        .setProxySelector(settings.proxies())
+        .setAuthenticationSelector(settings.authentication())
+        .setWorkspaceReader(workspace)
+        // a missing POM is a gap to report, not a leaf to keep quietly (Maven only warns);
+        // POMs that exist but are invalid are read as far as possible, as Maven does
+        .setArtifactDescriptorPolicy(new SimpleArtifactDescriptorPolicy(false, true))
+        // remember the version before dependencyManagement changed it (maven.premanagedVersion)
+        .setConfigProperty(DependencyManagerUtils.CONFIG_PROP_VERBOSE, true)
+        .setConfigProperty(ArtifactDescriptorReaderDelegate.class.getName(), facts)
+        .build();
+    this.modelBuilder = supplier.getModelBuilder();
+    this.modelCache = supplier.getModelCacheFactory().createCache(session);
+  }
+
+  RepositorySystem system() {
+    return system;
+  }
+
+  RepositorySystemSession session() {
+    return session;
+  }
+
+  ModelBuilder modelBuilder() {
+    return modelBuilder;
+  }
+
+  ModelCache modelCache() {
+    return modelCache;
+  }
+
+  PomFactsCollector facts() {
+    return facts;
+  }
+
+  ReactorWorkspaceReader workspace() {
+    return workspace;
+  }
+
+  List<Problem> settingsProblems() {
+    return settingsProblems;
+  }
+
+  boolean offline() {
+    return session.isOffline();
+  }
+
+  /** Repositories with the session's mirrors, proxies and credentials applied. */
+  List<RemoteRepository> forResolution(List<RemoteRepository> repositories) {
+    return system.newResolutionRepositories(session, repositories);
+  }
+
+  @Override
+  public void close() {
+    try {
+      session.close();
+    } finally {
+      system.shutdown();
+    }
+  }
+}
