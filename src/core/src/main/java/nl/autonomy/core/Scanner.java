@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import nl.autonomy.core.catalog.Catalog;
-import nl.autonomy.core.catalog.CatalogException;
 import nl.autonomy.core.catalog.CatalogLoader;
+import nl.autonomy.core.classify.Classifier;
 import nl.autonomy.core.collect.InventoryAssembler;
 import nl.autonomy.core.detect.Detection;
 import nl.autonomy.core.detect.Detector;
@@ -38,9 +38,17 @@ public final class Scanner {
     this.detectors = List.copyOf(detectors);
   }
 
+  /**
+   * Scans one codebase.
+   *
+   * @throws nl.autonomy.core.catalog.CatalogException when a user catalog is invalid: a
+   *     configuration error, reported before anything is read
+   */
   public ScanResult scan(ScanRequest request) {
     Objects.requireNonNull(request, "request");
     long start = System.nanoTime();
+    Catalog catalog = new CatalogLoader().load(request.options().catalogFiles());
+    Classifier classifier = new Classifier(catalog);
     request.progress().step("Reading " + request.source());
     FileWalker.WalkResult walk = new FileWalker(request.options().maxFileSize()).walk(request.root());
     DetectorContext context = new DetectorContext(request.root(), request.options(), request.maven());
@@ -54,21 +62,11 @@ public final class Scanner {
     }
     Inventory inventory = InventoryAssembler.assemble(
         rootName(request), detections, walk.problems(), provenance(request), walk.stats());
-    inventory = judgeLockIn(inventory, request);
+    request.progress().step("Classifying " + inventory.components().size() + " components");
+    inventory = classifier.classify(inventory);
+    request.progress().step("Judging the depth of " + inventory.services().size() + " services");
+    inventory = new LockInStage(catalog, LockInRules.loadDefault()).apply(inventory);
     return new ScanResult(inventory, (System.nanoTime() - start) / 1_000_000);
-  }
-
-  /** Joins sightings into services and judges their depth; a broken user catalog is a problem, not a crash. */
-  private static Inventory judgeLockIn(Inventory inventory, ScanRequest request) {
-    try {
-      Catalog catalog = new CatalogLoader().load(request.options().catalogFiles());
-      return new LockInStage(catalog, LockInRules.loadDefault()).apply(inventory);
-    } catch (CatalogException e) {
-      List<Problem> problems = new ArrayList<>(inventory.problems());
-      problems.add(Problem.error("lock-in", new Location(e.file() == null ? "catalog" : e.file(), Math.max(0, e.line()), Math.max(0, e.column())),
-          "services not judged: the catalog cannot be read: " + e.getMessage()));
-      return inventory.withProblems(problems);
-    }
   }
 
   /** A detector bug must not lose what the others found: it becomes a problem in the result. */

@@ -2,6 +2,7 @@ package nl.autonomy.core.catalog;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
@@ -105,14 +106,31 @@ public final class CatalogLoader {
     try {
       CatalogFile file = mapper.readValue(bytes, CatalogFile.class);
       sources.add(new CatalogSource(name, file == null ? new CatalogFile(null, null, null, null, null) : file,
-          LocationIndex.of(bytes)));
+          bytes));
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      problems.add(new CatalogProblem(name, at == null ? 0 : Math.max(0, at.getLineNr()),
-          at == null ? 0 : Math.max(0, at.getColumnNr()), describe(e)));
+      int[] at = position(e, bytes);
+      problems.add(new CatalogProblem(name, at[0], at[1], describe(e)));
     } catch (IOException e) {
       problems.add(new CatalogProblem(name, 0, 0, "cannot read catalog: " + e.getMessage()));
     }
+  }
+
+  /**
+   * Where a binding error is. Records are bound after all their keys are read, so Jackson's own
+   * location points past the entry; the error's path, looked up in the document, names the key.
+   */
+  private static int[] position(JsonProcessingException e, byte[] bytes) {
+    if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+      StringBuilder pointer = new StringBuilder();
+      for (JsonMappingException.Reference r : m.getPath()) {
+        pointer.append('/').append(r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()));
+      }
+      LocationIndex index = LocationIndex.of(bytes);
+      return e instanceof UnrecognizedPropertyException ? index.keyAt(pointer.toString())
+          : index.at(pointer.toString());
+    }
+    JsonLocation at = e.getLocation();
+    return at == null ? new int[] {0, 0} : new int[] {Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr())};
   }
 
   private static String describe(JsonProcessingException e) {

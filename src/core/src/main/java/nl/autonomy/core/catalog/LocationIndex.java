@@ -16,17 +16,26 @@ import java.util.Map;
 final class LocationIndex {
 
   private final Map<String, int[]> positions;
+  private final Map<String, int[]> keys;
 
-  private LocationIndex(Map<String, int[]> positions) {
+  private LocationIndex(Map<String, int[]> positions, Map<String, int[]> keys) {
     this.positions = positions;
+    this.keys = keys;
   }
 
   static LocationIndex of(byte[] yaml) {
     Map<String, int[]> positions = new HashMap<>();
+    Map<String, int[]> keys = new HashMap<>();
     try (JsonParser parser = new YAMLFactory().createParser(yaml)) {
       while (parser.nextToken() != null) {
         JsonToken token = parser.currentToken();
-        if (token == JsonToken.FIELD_NAME || token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+        if (token == JsonToken.FIELD_NAME) {
+          JsonLocation at = parser.currentTokenLocation();
+          keys.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(),
+              new int[] {at.getLineNr(), at.getColumnNr()});
+          continue;
+        }
+        if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
           continue;
         }
         JsonStreamContext context = parser.getParsingContext();
@@ -40,7 +49,13 @@ final class LocationIndex {
     } catch (IOException e) {
       // the binder reports syntax errors with their position; an index stops where parsing stopped
     }
-    return new LocationIndex(positions);
+    return new LocationIndex(positions, keys);
+  }
+
+  /** Line and column of the key that names the value at {@code pointer}, else of the value. */
+  int[] keyAt(String pointer) {
+    int[] found = keys.get(pointer);
+    return found != null ? found : at(pointer);
   }
 
   /** Line and column of the value at {@code pointer}, else of its nearest enclosing value. */
