@@ -20,7 +20,8 @@ import nl.autonomy.core.model.ServiceDepth;
 import nl.autonomy.core.model.ServiceUsage;
 
 /**
- * Judgement, not grep: runs after classification and gives every service its depth (files,
+ * Judgement, not grep: runs after classification (which joins client components and sightings
+ * into one {@link Service} per catalog id) and gives every service its depth (files,
  * occurrences, kinds of evidence, exit effort) and the context that changes what the evidence
  * means. The rules are written down in {@code docs/lock-in.md}:
  * <ul>
@@ -46,7 +47,7 @@ public final class LockInStage {
     Map<String, Component> components = inventory.components().stream()
         .collect(Collectors.toMap(Component::ref, Function.identity(), (a, b) -> a));
     List<Service> judged = new ArrayList<>();
-    for (Service service : ServiceJoiner.join(inventory.services(), inventory.serviceUses(), catalog)) {
+    for (Service service : inventory.services()) {
       judge(service, components).ifPresent(judged::add);
     }
     return inventory.withServices(judged);
