@@ -34,9 +34,13 @@ public final class SignalDetector implements Detector {
 
   public static final String ID = "signals";
 
-  private final List<SignalFamily> families = List.of(
-      new ImportFamily(), new EndpointFamily(), new IacFamily(), new KubernetesFamily(), new ContainerFamily(),
-      new CiFamily());
+  private final List<SignalFamily> families = families();
+
+  /** The six signal families, in the order their sightings are reported. */
+  public static List<SignalFamily> families() {
+    return List.of(new ImportFamily(), new EndpointFamily(), new IacFamily(), new KubernetesFamily(),
+        new ContainerFamily(), new CiFamily());
+  }
 
   @Override
   public String id() {

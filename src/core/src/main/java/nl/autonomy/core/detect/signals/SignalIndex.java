@@ -86,6 +86,11 @@ public final class SignalIndex {
     return matcher;
   }
 
+  /** The distinct literals the matcher looks for (signal anchors), for benchmarks and diagnostics. */
+  public List<String> anchors() {
+    return signals.stream().map(Signal::anchor).distinct().toList();
+  }
+
   /** The signal behind a matcher pattern, or null for a comment token. */
   public Signal signal(int pattern) {
     return pattern < signals.size() ? signals.get(pattern) : null;
