@@ -14,7 +14,9 @@ import java.util.Locale;
  * <p>Why our own automaton instead of {@code org.ahocorasick:ahocorasick}: the scan reads bytes, and
  * this one runs over a {@code byte[]} range without decoding it and without allocating per line; its
  * transitions are a dense table (a full DFA, failure links folded in), so each byte costs one array
- * load. The JMH benchmark {@code MatcherBenchmark} measures both (see {@code docs/lock-in.md}).
+ * load. States are numbered breadth first, so the shallow states ordinary text keeps visiting sit
+ * together in cache; entries hold the next row's offset, negative when that state reports matches.
+ * The JMH benchmark {@code MatcherBenchmark} measures both (see {@code docs/lock-in.md}).
  *
  * <p>Bytes of 0x80 and above (every byte of a multi-byte UTF-8 character) never occur in a
  * pattern, so UTF-8 text is matched correctly without decoding. A line feed resets the automaton
@@ -78,6 +80,16 @@ public final class MultiPatternMatcher {
     return new MultiPatternMatcher(patterns);
   }
 
+  /** States of the automaton (for diagnostics and the benchmark's report). */
+  public int stateCount() {
+    return outputs.length;
+  }
+
+  /** Byte classes: distinct pattern characters, ignoring case, plus "other" and line feed. */
+  public int alphabetSize() {
+    return alphabet;
+  }
+
   public int patternCount() {
     return patternLengths.length;
   }
@@ -90,13 +102,14 @@ public final class MultiPatternMatcher {
   public void scan(byte[] text, int from, int to, HitSink sink) {
     int[] d = delta;
     int[] cls = classOf;
-    int width = alphabet;
-    int state = 0;
+    int row = 0;
     for (int i = from; i < to; i++) {
-      state = d[state * width + cls[text[i] & 0xff]];
-      int[] out = outputs[state];
-      if (out != NO_OUTPUT) {
-        for (int p : out) {
+      int next = d[row + cls[text[i] & 0xff]];
+      if (next >= 0) {
+        row = next;
+      } else {
+        row = ~next;
+        for (int p : outputs[row / alphabet]) {
           sink.hit(p, i + 1);
         }
       }
@@ -190,6 +203,7 @@ public final class MultiPatternMatcher {
       }
       while (!queue.isEmpty()) {
         int s = queue.poll();
+        bfs.add(s);
         out.get(s).addAll(out.get(fail[s]));
         for (int c = 0; c < width; c++) {
           int t = next.get(s)[c];
@@ -207,15 +221,41 @@ public final class MultiPatternMatcher {
       for (int s = 0; s <= states; s++) {
         withNewline[s * width + NEWLINE_CLASS] = newlineState;
       }
-      return withNewline;
+      order = new int[states + 1];
+      order[0] = 0;
+      int n = 1;
+      for (int s : bfs) {
+        order[s] = n++;
+      }
+      order[newlineState] = states;
+      return layout(withNewline, states + 1);
+    }
+
+    /** Breadth-first order of the states (root excluded), filled by {@link #toDfa()}. */
+    private final List<Integer> bfs = new ArrayList<>();
+    /** Old state number to new (breadth-first) number. */
+    private int[] order;
+
+    /** Renumbers the table breadth first and stores row offsets, negated for states with output. */
+    private int[] layout(int[] table, int count) {
+      int[] result = new int[table.length];
+      for (int s = 0; s < count; s++) {
+        for (int c = 0; c < width; c++) {
+          int t = table[s * width + c];
+          int offset = order[t] * width;
+          boolean reports = t == count - 1 || !out.get(t).isEmpty();
+          result[order[s] * width + c] = reports ? ~offset : offset;
+        }
+      }
+      return result;
     }
 
     int[][] outputs() {
       int[][] result = new int[out.size() + 1][];
-      result[out.size()] = NEWLINE_OUTPUT;
+      result[order[out.size()]] = NEWLINE_OUTPUT;
       for (int s = 0; s < out.size(); s++) {
         List<Integer> o = out.get(s);
-        result[s] = o.isEmpty() ? NO_OUTPUT : o.stream().distinct().mapToInt(Integer::intValue).toArray();
+        result[order[s]] = o.isEmpty() ? NO_OUTPUT : o.stream().distinct().mapToInt(Integer::intValue).toArray();
       }
       return result;
     }
