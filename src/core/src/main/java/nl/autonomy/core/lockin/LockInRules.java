@@ -29,6 +29,12 @@ public record LockInRules(
   public static final String RESOURCE = "/nl/autonomy/policies/lockin/context.yaml";
 
   /**
+   * The detector id of evidence that records where a client of an open-protocol service is
+   * pointed (a marker of {@link OpenProtocol#markers()} with a URL): context, not use on its own.
+   */
+  public static final String OVERRIDE_DETECTOR = "signals.endpoint-override";
+
+  /**
    * A service that is used through an open protocol when pointed at another store.
    *
    * @param service catalog service id

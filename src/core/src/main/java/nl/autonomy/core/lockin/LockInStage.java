@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.autonomy.core.catalog.Catalog;
-import nl.autonomy.core.detect.signals.endpoints.EndpointFamily;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Evidence;
 import nl.autonomy.core.model.EvidenceKind;
@@ -109,7 +108,7 @@ public final class LockInStage {
   }
 
   private static boolean isOverride(Evidence e) {
-    return e.detector().equals(EndpointFamily.OVERRIDE_DETECTOR);
+    return e.detector().equals(LockInRules.OVERRIDE_DETECTOR);
   }
 
   private static boolean isManifest(Evidence e) {

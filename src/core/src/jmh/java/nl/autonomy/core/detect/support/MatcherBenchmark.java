@@ -74,7 +74,7 @@ public class MatcherBenchmark {
   @Benchmark
   public int ownByteAutomaton() {
     int[] hits = new int[1];
-    own.scan(bytes, 0, bytes.length, (p, end) -> hits[0]++);
+    own.scan(bytes, 0, bytes.length, (p, end, line, lineStart) -> hits[0]++);
     return hits[0];
   }
 

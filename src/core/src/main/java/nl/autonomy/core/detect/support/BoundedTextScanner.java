@@ -52,6 +52,8 @@ public final class BoundedTextScanner {
     private final List<int[]> pending = new ArrayList<>();
     private int line = 1;
     private int lineStart;
+    private int pendingLine;
+    private int regionEnd;
     private long total;
     private boolean full;
 
@@ -102,26 +104,33 @@ public final class BoundedTextScanner {
     }
 
     private void scanRegion(int from, int to) {
-      lineStart = from;
-      matcher.scan(buf, from, to, this);
-      flushPending(to);
+      regionEnd = to;
+      line += matcher.scan(buf, from, to, this);
+      flushPending();
     }
 
     @Override
-    public void hit(int pattern, int end) {
-      if (pattern == MultiPatternMatcher.NEWLINE) {
-        flushPending(end - 1);
-        line++;
-        lineStart = end;
-      } else if (!full) {
-        pending.add(new int[] {pattern, end - matcher.patternLength(pattern), end});
+    public void hit(int pattern, int end, int lineInRegion, int startOfLine) {
+      if (full) {
+        return;
       }
+      int number = line + lineInRegion;
+      if (number != pendingLine) {
+        flushPending();
+        pendingLine = number;
+        lineStart = startOfLine;
+      }
+      pending.add(new int[] {pattern, end - matcher.patternLength(pattern), end});
     }
 
-    /** Turns the matches on the current line into a {@link TextLine}; {@code end} is where it ends. */
-    private void flushPending(int end) {
+    /** Turns the matches on the pending line into a {@link TextLine}. */
+    private void flushPending() {
       if (pending.isEmpty()) {
         return;
+      }
+      int end = pending.get(pending.size() - 1)[2];
+      while (end < regionEnd && buf[end] != '\n') {
+        end++;
       }
       int stop = end > lineStart && buf[end - 1] == '\r' ? end - 1 : end;
       String text = new String(buf, lineStart, Math.max(0, stop - lineStart), StandardCharsets.UTF_8);
@@ -131,7 +140,7 @@ public final class BoundedTextScanner {
         hits.add(new TextLine.Hit(p[0], start, start + (p[2] - p[1])));
       }
       pending.clear();
-      lines.add(new TextLine(line, text, hits));
+      lines.add(new TextLine(pendingLine, text, hits));
       if (lines.size() >= MAX_LINES_WITH_HITS) {
         full = true;
       }

@@ -19,8 +19,9 @@ import java.util.Locale;
  * The JMH benchmark {@code MatcherBenchmark} measures both (see {@code docs/lock-in.md}).
  *
  * <p>Bytes of 0x80 and above (every byte of a multi-byte UTF-8 character) never occur in a
- * pattern, so UTF-8 text is matched correctly without decoding. A line feed resets the automaton
- * and is reported as {@link #NEWLINE}, so a caller counts lines in the same pass at no extra cost.
+ * pattern, so UTF-8 text is matched correctly without decoding. A line feed is a byte class of its
+ * own that resets the automaton; the scan counts lines in the same pass and hands each match its
+ * line, so callers never look at the bytes again.
  */
 public final class MultiPatternMatcher {
 
@@ -28,24 +29,22 @@ public final class MultiPatternMatcher {
   @FunctionalInterface
   public interface HitSink {
     /**
-     * @param pattern index of the pattern in the list given to {@link #compile(List)}, or
-     *     {@link #NEWLINE} for a line feed
-     * @param end offset just past the last byte of the match (of the line feed)
+     * @param pattern index of the pattern in the list given to {@link #compile(List)}
+     * @param end offset just past the last byte of the match
+     * @param line line feeds between the start of the scanned range and the match
+     * @param lineStart offset of the first byte of the match's line (or of the range)
      */
-    void hit(int pattern, int end);
+    void hit(int pattern, int end, int line, int lineStart);
   }
 
-  /** The pattern index reported for a line feed. */
-  public static final int NEWLINE = -1;
-
   private static final int[] NO_OUTPUT = new int[0];
-  private static final int[] NEWLINE_OUTPUT = {NEWLINE};
   private static final int NEWLINE_CLASS = 1;
 
   private final int[] classOf = new int[256];
   private final int alphabet;
   private final int[] delta;
   private final int[][] outputs;
+  private final int newlineRow;
   private final int[] patternLengths;
 
   private MultiPatternMatcher(List<String> patterns) {
@@ -59,6 +58,7 @@ public final class MultiPatternMatcher {
     }
     delta = trie.toDfa();
     outputs = trie.outputs();
+    newlineRow = (outputs.length - 1) * alphabet;
   }
 
   /**
@@ -98,33 +98,42 @@ public final class MultiPatternMatcher {
     return patternLengths[pattern];
   }
 
-  /** Reports every match inside {@code text[from, to)}. */
-  public void scan(byte[] text, int from, int to, HitSink sink) {
+  /**
+   * Reports every match inside {@code text[from, to)}, in text order.
+   *
+   * @return the number of line feeds in the range
+   */
+  public int scan(byte[] text, int from, int to, HitSink sink) {
     int[] d = delta;
     int[] cls = classOf;
+    int newline = newlineRow;
     int row = 0;
+    int lines = 0;
+    int lineStart = from;
     for (int i = from; i < to; i++) {
       int next = d[row + cls[text[i] & 0xff]];
       if (next >= 0) {
         row = next;
-      } else {
-        row = ~next;
-        for (int p : outputs[row / alphabet]) {
-          sink.hit(p, i + 1);
-        }
+        continue;
+      }
+      row = ~next;
+      if (row == newline) {
+        lines++;
+        lineStart = i + 1;
+        continue;
+      }
+      for (int p : outputs[row / alphabet]) {
+        sink.hit(p, i + 1, lines, lineStart);
       }
     }
+    return lines;
   }
 
   /** Convenience for tests and small inputs: the matches in a string as (pattern, start) pairs. */
   public List<int[]> findAll(String text) {
     byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     List<int[]> hits = new ArrayList<>();
-    scan(bytes, 0, bytes.length, (p, end) -> {
-      if (p != NEWLINE) {
-        hits.add(new int[] {p, end - patternLengths[p]});
-      }
-    });
+    scan(bytes, 0, bytes.length, (p, end, line, lineStart) -> hits.add(new int[] {p, end - patternLengths[p]}));
     return hits;
   }
 
@@ -252,7 +261,7 @@ public final class MultiPatternMatcher {
 
     int[][] outputs() {
       int[][] result = new int[out.size() + 1][];
-      result[order[out.size()]] = NEWLINE_OUTPUT;
+      result[order[out.size()]] = NO_OUTPUT;
       for (int s = 0; s < out.size(); s++) {
         List<Integer> o = out.get(s);
         result[order[s]] = o.isEmpty() ? NO_OUTPUT : o.stream().distinct().mapToInt(Integer::intValue).toArray();

@@ -38,12 +38,14 @@ class MultiPatternMatcherTest {
   }
 
   @Test
-  void lineFeedsAreReportedAndBreakMatches() {
+  void countsLinesInTheSamePassAndLineFeedsBreakMatches() {
     MultiPatternMatcher m = MultiPatternMatcher.compile(List.of("ab"));
-    byte[] text = "a\nab\nb".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] text = "a\nab\nb\r\nxab".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     List<String> events = new ArrayList<>();
-    m.scan(text, 0, text.length, (p, end) -> events.add(p + ":" + end));
-    assertThat(events).containsExactly("-1:2", "0:4", "-1:5");
+    int lines = m.scan(text, 0, text.length, (p, end, line, lineStart) -> events.add(p + "@" + end + " line " + line
+        + " from " + lineStart));
+    assertThat(events).containsExactly("0@4 line 1 from 2", "0@11 line 3 from 8");
+    assertThat(lines).isEqualTo(3);
   }
 
   @Test

@@ -7,6 +7,7 @@ import nl.autonomy.core.catalog.ServiceSignals;
 import nl.autonomy.core.detect.signals.FileKinds;
 import nl.autonomy.core.detect.signals.HitContext;
 import nl.autonomy.core.detect.signals.SignalFamily;
+import nl.autonomy.core.lockin.LockInRules;
 import nl.autonomy.core.model.EvidenceKind;
 import nl.autonomy.core.model.ServiceUse;
 import nl.autonomy.core.source.WorkspaceFile;
@@ -22,8 +23,6 @@ import nl.autonomy.core.source.WorkspaceFile;
  * belongs to no catalog service records where a client is pointed ({@code signals.endpoint-override}).
  */
 public final class EndpointFamily implements SignalFamily {
-
-  public static final String OVERRIDE_DETECTOR = "signals.endpoint-override";
 
   @Override
   public String id() {
@@ -96,7 +95,8 @@ public final class EndpointFamily implements SignalFamily {
         || hit.rules().isDocumentation(host + url.get().path())) {
       return Optional.empty();
     }
-    return Optional.of(hit.use(hit.signal().serviceId(), OVERRIDE_DETECTOR, 0.8, url.get().origin(), url.get().start()));
+    return Optional.of(hit.use(hit.signal().serviceId(), LockInRules.OVERRIDE_DETECTOR, 0.8, url.get().origin(),
+        url.get().start()));
   }
 
   private static String trimDots(String host) {
