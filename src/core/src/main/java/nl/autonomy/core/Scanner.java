@@ -13,7 +13,9 @@ import nl.autonomy.core.detect.DetectorContext;
 import nl.autonomy.core.detect.DetectorRegistry;
 import nl.autonomy.core.lockin.LockInRules;
 import nl.autonomy.core.lockin.LockInStage;
+import nl.autonomy.core.model.Assessment;
 import nl.autonomy.core.model.Inventory;
+import nl.autonomy.core.policy.Evaluation;
 import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Problem;
 import nl.autonomy.core.model.Provenance;
@@ -23,26 +25,33 @@ import nl.autonomy.core.source.WorkspaceFile;
 
 /**
  * The one facade over the pipeline: walk the tree once, let every detector read the files it
- * wants, assemble the inventory. Front ends (CLI, Maven plugin) build a {@link ScanRequest} and
+ * wants, assemble the inventory, judge it against the policy. Front ends (CLI, Maven plugin) build a {@link ScanRequest} and
  * write the {@link ScanResult}; they hold no domain logic.
  */
 public final class Scanner {
 
   private final List<Detector> detectors;
+  private final Evaluation evaluation;
 
   public Scanner() {
     this(DetectorRegistry.load());
   }
 
   public Scanner(List<Detector> detectors) {
+    this(detectors, new Evaluation());
+  }
+
+  public Scanner(List<Detector> detectors, Evaluation evaluation) {
     this.detectors = List.copyOf(detectors);
+    this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
   }
 
   /**
-   * Scans one codebase.
+   * Scans one codebase and evaluates it against the requested policy.
    *
    * @throws nl.autonomy.core.catalog.CatalogException when a user catalog is invalid: a
    *     configuration error, reported before anything is read
+   * @throws nl.autonomy.core.policy.PolicyException when the policy or baseline cannot be used
    */
   public ScanResult scan(ScanRequest request) {
     Objects.requireNonNull(request, "request");
@@ -66,7 +75,9 @@ public final class Scanner {
     inventory = classifier.classify(inventory);
     request.progress().step("Judging the depth of " + inventory.services().size() + " services");
     inventory = new LockInStage(catalog, LockInRules.loadDefault()).apply(inventory);
-    return new ScanResult(inventory, (System.nanoTime() - start) / 1_000_000);
+    request.progress().step("Evaluating policy " + request.evaluation().policy());
+    Assessment assessment = evaluation.evaluate(inventory, request.evaluation(), request.options().timestamp());
+    return new ScanResult(inventory, (System.nanoTime() - start) / 1_000_000, assessment);
   }
 
   /** A detector bug must not lose what the others found: it becomes a problem in the result. */

@@ -33,8 +33,13 @@ final class DetectionCollector {
     components.merge(c.ref(), c, DetectionCollector::join);
   }
 
-  boolean hasComponent(String ref) {
-    return components.containsKey(ref) || projects.containsKey(ref);
+  /**
+   * Marks a component whose own dependencies could not be read as {@code autonomy:incomplete},
+   * adding it when the graph does not hold it at all.
+   */
+  void markIncomplete(String ref, java.util.function.Supplier<Component> whenAbsent) {
+    Component c = components.containsKey(ref) ? components.get(ref) : whenAbsent.get();
+    components.put(ref, c.toBuilder().property(GraphMapper.INCOMPLETE, "true").build());
   }
 
   void edge(String from, String to) {

@@ -53,10 +53,8 @@ final class GraphMapper {
       if (u.dependency() != null) {
         String ref = Purls.of(u.dependency().getArtifact());
         String parent = u.requester() == null ? fromRef : Purls.of(u.requester());
-        if (!out.hasComponent(ref)) {
-          out.component(base(u.dependency().getArtifact(), u.dependency().getScope(), u.requester() == null,
-              u.dependency().isOptional()).property(INCOMPLETE, "true").build());
-        }
+        out.markIncomplete(ref, () -> base(u.dependency().getArtifact(), u.dependency().getScope(),
+            u.requester() == null, u.dependency().isOptional()).build());
         out.edge(parent, ref);
       }
     }

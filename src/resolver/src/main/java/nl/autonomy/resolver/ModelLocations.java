@@ -22,7 +22,8 @@ record ModelLocations(Path root) {
     if (at == null || at.getSource() == null) {
       return Location.of(fallbackPom);
     }
-    return ofSource(at.getSource().getLocation(), at.getLineNumber(), at.getColumnNumber(), fallbackPom);
+    // the parser reports the column where the start tag ends, which helps nobody: the line does
+    return ofSource(at.getSource().getLocation(), at.getLineNumber(), 0, fallbackPom);
   }
 
   Location ofSource(String source, int line, int column, String fallbackPom) {

@@ -116,12 +116,13 @@ final class SafePomReader {
         version != null ? version : parentVersion, modules);
   }
 
+  /** The parser's own words without its position suffix (the location is reported apart). */
   private static String firstLine(String message) {
-    if (message == null) {
+    if (message == null || message.isBlank()) {
       return "unreadable XML";
     }
-    String m = message.strip();
-    int nl = m.lastIndexOf('\n');
-    return nl < 0 ? m : m.substring(nl + 1).strip();
+    List<String> lines = message.strip().lines().map(String::strip).toList();
+    return lines.stream().filter(l -> l.startsWith("Message:")).map(l -> l.substring(8).strip())
+        .findFirst().orElse(lines.get(0));
   }
 }

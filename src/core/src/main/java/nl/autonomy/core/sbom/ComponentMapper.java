@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Ecosystem;
+import nl.autonomy.core.model.Organization;
 import nl.autonomy.core.model.Scope;
 import nl.autonomy.core.model.VendorRef;
 import org.cyclonedx.model.Hash;
@@ -56,6 +57,7 @@ final class ComponentMapper {
     List<Hash> hashes = hashes(c);
     cdx.setHashes(hashes.isEmpty() ? null : hashes);
     cdx.setSupplier(supplier(c.vendor()));
+    cdx.setManufacturer(manufacturer(c.organization()));
     cdx.setEvidence(EvidenceMapper.map(c));
     return cdx;
   }
@@ -85,6 +87,17 @@ final class ComponentMapper {
     OrganizationalEntity entity = new OrganizationalEntity();
     entity.setName(CdxText.clean(vendor.name()));
     Iris.reference(vendor.url()).ifPresent(url -> entity.setUrls(List.of(url)));
+    return entity;
+  }
+
+  /** The organisation the component names itself (POM {@code <organization>}): who made it. */
+  static OrganizationalEntity manufacturer(Organization organization) {
+    if (organization == null || organization.name() == null || organization.name().isEmpty()) {
+      return null;
+    }
+    OrganizationalEntity entity = new OrganizationalEntity();
+    entity.setName(CdxText.clean(organization.name()));
+    Iris.reference(organization.url()).ifPresent(url -> entity.setUrls(List.of(url)));
     return entity;
   }
 

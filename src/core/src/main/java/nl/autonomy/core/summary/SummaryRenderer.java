@@ -1,20 +1,27 @@
 package nl.autonomy.core.summary;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.autonomy.core.ScanResult;
+import nl.autonomy.core.model.Assessment;
+import nl.autonomy.core.model.Finding;
 import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.Problem;
 import nl.autonomy.core.model.Scope;
+import nl.autonomy.core.model.Severity;
+import nl.autonomy.core.model.Verdict;
 
 /**
  * The short plain-text summary both front ends print (CLI on stdout, Maven plugin in the build
- * log), so a person sees the same thing wherever they run Autonomy.
+ * log), so a person sees the same thing wherever they run Autonomy: what was found, whose it is,
+ * the verdict with the one-sentence answer, the top findings and where the reports are.
  */
 public final class SummaryRenderer {
 
   private static final int MAX_PROBLEMS_SHOWN = 10;
+  private static final int MAX_FINDINGS_SHOWN = 5;
 
   private final Ansi ansi;
 
@@ -24,11 +31,25 @@ public final class SummaryRenderer {
 
   public List<String> render(ScanResult result, List<Path> written) {
     Inventory inv = result.inventory();
-    InventoryCounts n = InventoryCounts.of(inv);
-    List<String> lines = new java.util.ArrayList<>();
+    List<String> lines = new ArrayList<>();
     String name = inv.project().version() == null
         ? inv.project().coordinates() : inv.project().coordinates() + "@" + inv.project().version();
     lines.add(ansi.bold("Autonomy scan of " + name));
+    inventoryLines(inv, lines);
+    new OwnershipLines(ansi).render(inv, lines);
+    problemLines(inv, lines);
+    if (result.assessment() != null) {
+      assessmentLines(result.assessment(), lines);
+    }
+    for (Path p : written) {
+      lines.add(row("Wrote", p.toString()));
+    }
+    lines.add(row("Time", String.format(Locale.ROOT, "%.1f s", result.durationMillis() / 1000.0)));
+    return lines;
+  }
+
+  private static void inventoryLines(Inventory inv, List<String> lines) {
+    InventoryCounts n = InventoryCounts.of(inv);
     lines.add(row("Modules", String.valueOf(n.modules() + 1)));
     lines.add(row("Components", n.components() + " (" + n.direct() + " direct, " + n.transitive() + " transitive)"));
     StringBuilder scopes = new StringBuilder();
@@ -39,22 +60,52 @@ public final class SummaryRenderer {
       scopes.append(n.byScope().get(s)).append(' ').append(s.id());
     }
     lines.add(row("By scope", scopes.toString()));
+  }
+
+  private void problemLines(Inventory inv, List<String> lines) {
+    InventoryCounts n = InventoryCounts.of(inv);
     if (n.errors() + n.warnings() == 0) {
       lines.add(row("Problems", ansi.green("none: the SBOM is complete")));
-    } else {
-      String text = n.errors() + " error(s), " + n.warnings() + " warning(s)"
-          + (inv.complete() ? "" : ": the SBOM is INCOMPLETE");
-      lines.add(row("Problems", n.errors() > 0 ? ansi.red(text) : ansi.yellow(text)));
-      inv.problems().stream().limit(MAX_PROBLEMS_SHOWN).map(p -> "  " + problemLine(p)).forEach(lines::add);
-      if (inv.problems().size() > MAX_PROBLEMS_SHOWN) {
-        lines.add("  ... and " + (inv.problems().size() - MAX_PROBLEMS_SHOWN) + " more (see report.json)");
-      }
+      return;
     }
-    for (Path p : written) {
-      lines.add(row("Wrote", p.toString()));
+    String text = n.errors() + " error(s), " + n.warnings() + " warning(s)"
+        + (inv.complete() ? "" : ": the SBOM is INCOMPLETE");
+    lines.add(row("Problems", n.errors() > 0 ? ansi.red(text) : ansi.yellow(text)));
+    inv.problems().stream().limit(MAX_PROBLEMS_SHOWN).map(p -> "  " + problemLine(p)).forEach(lines::add);
+    if (inv.problems().size() > MAX_PROBLEMS_SHOWN) {
+      lines.add("  ... and " + (inv.problems().size() - MAX_PROBLEMS_SHOWN) + " more (see report.json)");
     }
-    lines.add(row("Time", String.format(Locale.ROOT, "%.1f s", result.durationMillis() / 1000.0)));
-    return lines;
+  }
+
+  private void assessmentLines(Assessment a, List<String> lines) {
+    String verdict = a.verdict() == Verdict.PASS ? ansi.green("PASS") : ansi.red("FAIL");
+    lines.add(row("Verdict", verdict + " against policy '" + a.policyId() + "' (fail on " + a.failOn() + ")"));
+    lines.add(row("Answer", ansi.bold(a.answer())));
+    StringBuilder score = new StringBuilder(String.format(Locale.ROOT, "%.0f overall", a.score().overall()));
+    a.score().aspects().forEach(s -> score.append(String.format(Locale.ROOT, ", %.0f %s", s.score(), s.aspect().id())));
+    lines.add(row("Score", score.toString()));
+    long errors = count(a, Severity.ERROR);
+    long warnings = count(a, Severity.WARNING);
+    long infos = count(a, Severity.INFO);
+    long waived = a.findings().stream().filter(Finding::waived).count();
+    lines.add(row("Findings", errors + " error, " + warnings + " warning, " + infos + " info"
+        + (waived > 0 ? " (" + waived + " waived)" : "")));
+    a.findings().stream().filter(f -> !f.waived()).limit(MAX_FINDINGS_SHOWN)
+        .map(f -> "  " + severity(f.severity()) + " " + f.ruleId() + ": " + f.message())
+        .forEach(lines::add);
+    a.waiverNotices().forEach(w -> lines.add("  " + ansi.yellow("waiver " + w.kind().id()) + " " + w.message()));
+  }
+
+  private static long count(Assessment a, Severity severity) {
+    return a.findings().stream().filter(f -> !f.waived() && f.severity() == severity).count();
+  }
+
+  private String severity(Severity s) {
+    return switch (s) {
+      case ERROR -> ansi.red("error  ");
+      case WARNING -> ansi.yellow("warning");
+      case INFO -> "info   ";
+    };
   }
 
   private String problemLine(Problem p) {
@@ -62,7 +113,7 @@ public final class SummaryRenderer {
     return (p.location() == null ? "" : p.location() + ": ") + sev + ": " + p.message();
   }
 
-  private static String row(String label, String value) {
+  static String row(String label, String value) {
     return String.format(Locale.ROOT, "  %-11s %s", label, value);
   }
 }

@@ -58,6 +58,23 @@ class DeterminismTest {
     assertSameBytes(writeAll(first, dir.resolve("first")), writeAll(second, dir.resolve("second")));
   }
 
+  @Test
+  void theBytesDoNotDependOnTheMachinesTimeZoneOrLocale() throws IOException {
+    List<Path> here = writeAll(SampleResults.withProblems(), dir.resolve("here"));
+    java.util.TimeZone zone = java.util.TimeZone.getDefault();
+    java.util.Locale locale = java.util.Locale.getDefault();
+    List<Path> there;
+    try {
+      java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Chatham"));
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("th-TH-u-nu-thai"));
+      there = writeAll(SampleResults.withProblems(), dir.resolve("there"));
+    } finally {
+      java.util.TimeZone.setDefault(zone);
+      java.util.Locale.setDefault(locale);
+    }
+    assertSameBytes(here, there);
+  }
+
   private static ScanRequest request(Path tree, ScanOptions options, MavenGraphProvider maven) {
     return new ScanRequest(tree, "parkeren", "folder", options, null, Optional.of(maven), ProgressListener.NONE);
   }

@@ -44,6 +44,14 @@ class CycloneDxMapperTest {
         .doesNotContainKey("autonomy:problem");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"folder, PRE_BUILD", "git, PRE_BUILD", "archive, POST_BUILD"})
+  void theLifecyclePhaseFollowsWhatWasScanned(String sourceKind, String phase) {
+    assertThat(MetadataMapper.lifecycle(sourceKind).getLifecycleChoice()).singleElement()
+        .satisfies(c -> assertThat(c.getPhase()).isEqualTo(org.cyclonedx.model.LifecycleChoice.Phase.valueOf(phase)));
+    assertThat(MetadataMapper.lifecycle("sbom")).isNull();
+  }
+
   @Test
   void componentsAreSortedByBomRefAndTheProjectIsNotOneOfThem() {
     List<String> refs = bom.getComponents().stream().map(org.cyclonedx.model.Component::getBomRef).toList();
@@ -96,6 +104,16 @@ class CycloneDxMapperTest {
         Map.entry("autonomy:service.id", "azure-blob-storage"),
         Map.entry("maven.scope", "compile")));
     assertThat(blob.getProperties()).extracting(p -> p.getName()).isSorted();
+  }
+
+  @Test
+  void theOrganisationAComponentNamesItselfIsItsManufacturer() {
+    org.cyclonedx.model.Component legacy = Boms.component(bom, LEGACY);
+
+    assertThat(legacy.getManufacturer().getName()).isEqualTo("Example Corp");
+    assertThat(legacy.getManufacturer().getUrls()).containsExactly("https://example.com");
+    assertThat(legacy.getSupplier().getName()).isEqualTo("example.com");
+    assertThat(Boms.component(bom, BLOB).getManufacturer()).isNull();
   }
 
   @Test

@@ -6,3 +6,5 @@ import '@azure/storage-blob';
 import { S3ControlClient } from '@aws-sdk/client-s3-control';
 const lazy = () => import("@google-cloud/pubsub");
 export const note = "@aws-sdk/client-sqs";
+import { Pool } from 'pg';
+const pgx = "pgbouncer";

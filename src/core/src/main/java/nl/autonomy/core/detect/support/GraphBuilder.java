@@ -72,12 +72,16 @@ public final class GraphBuilder {
     problems.add(p);
   }
 
+  /** Builds the detection once; the builder is spent afterwards. */
   public Detection build() {
     Map<String, Scope> propagated = ScopeResolver.resolve(edges, direct);
     Detection.Builder out = Detection.builder();
     projects.values().forEach(out::project);
-    for (Map.Entry<String, Component.Builder> e : nodes.entrySet()) {
+    // builders are dropped as their components are built, so a large lockfile is not held twice
+    for (var it = nodes.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<String, Component.Builder> e = it.next();
       String ref = e.getKey();
+      it.remove();
       if (projectRefs.contains(ref)) {
         continue;
       }

@@ -26,8 +26,8 @@ public final class LockfileProblems {
   }
 
   /** A problem about one entry of an otherwise readable file. */
-  public static Problem entry(String detector, WorkspaceFile file, int line, String message) {
-    return Problem.warning(detector, Location.of(file.path(), Math.max(0, line)), message);
+  public static Problem entry(String detector, String file, int line, String message) {
+    return Problem.warning(detector, Location.of(file, Math.max(0, line)), message);
   }
 
   static int lineOf(Throwable e) {
@@ -45,7 +45,13 @@ public final class LockfileProblems {
     return 0;
   }
 
+  /** One line, bounded: parser messages (YAML's especially) span lines and quote the input. */
   private static String describe(Exception e) {
+    String raw = String.valueOf(rawDescription(e)).replaceAll("\\s+", " ").strip();
+    return raw.length() > 300 ? raw.substring(0, 299) + "…" : raw;
+  }
+
+  private static String rawDescription(Exception e) {
     Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
     if (t instanceof JsonProcessingException j) {
       return j.getOriginalMessage();

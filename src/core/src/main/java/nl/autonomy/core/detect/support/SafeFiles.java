@@ -45,7 +45,7 @@ public final class SafeFiles {
 
   /**
    * Resolves {@code reference} against the folder of {@code from} (both relative to the root, with
-   * {@code /}); empty when the result would leave the root.
+   * {@code /}); {@code ""} names the root itself; empty when the result would leave the root.
    */
   public static Optional<String> resolveInside(String from, String reference) {
     String ref = reference.replace('\\', '/');
@@ -56,7 +56,7 @@ public final class SafeFiles {
     Path base = Path.of(slash < 0 ? "." : from.substring(0, slash));
     Path resolved = base.resolve(ref).normalize();
     String s = resolved.toString().replace('\\', '/');
-    if (s.isEmpty() || s.equals("..") || s.startsWith("../")) {
+    if (s.equals("..") || s.startsWith("../")) {
       return Optional.empty();
     }
     return Optional.of(s);

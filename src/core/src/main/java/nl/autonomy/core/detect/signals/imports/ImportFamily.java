@@ -41,6 +41,10 @@ public final class ImportFamily implements SignalFamily {
    */
   @Override
   public List<String> anchors(String entry) {
+    if (entry.length() < 3) {
+      // a short module name ("pg") is only looked for as a quoted specifier: 'pg' or "pg"
+      return List.of("'" + entry, "\"" + entry);
+    }
     List<String> anchors = new ArrayList<>(List.of(entry));
     int dot = entry.lastIndexOf('.');
     if (dot > 0 && entry.indexOf('/') < 0 && entry.indexOf('\\') < 0 && entry.substring(0, dot).contains(".")) {
@@ -61,8 +65,10 @@ public final class ImportFamily implements SignalFamily {
     }
     ImportSyntax syntax = ImportSyntax.of(hit.file());
     String entry = hit.signal().entry();
+    char first = hit.signal().anchor().charAt(0);
+    int nameStart = hit.hit().start() + (first == '\'' || first == '"' ? 1 : 0);
     for (ImportSyntax.Imported imported : syntax.imports(hit.text())) {
-      if (imported.start() == hit.hit().start() && syntax.below(imported.name(), entry)) {
+      if (imported.start() == nameStart && syntax.below(imported.name(), entry)) {
         return Optional.of(hit.use(0.95, null, imported.start()));
       }
     }

@@ -1,0 +1,7 @@
+rootProject.name = "stadspas"
+
+dependencyResolutionManagement {
+    repositories {
+        mavenCentral()
+    }
+}

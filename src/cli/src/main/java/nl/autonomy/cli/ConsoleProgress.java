@@ -1,0 +1,42 @@
+package nl.autonomy.cli;
+
+import java.io.PrintWriter;
+import nl.autonomy.core.ProgressListener;
+
+/**
+ * Shows what the scan is doing on stderr: one line rewritten in place on a terminal, every step on
+ * its own line with {@code --verbose}, nothing otherwise (CI logs stay clean).
+ */
+final class ConsoleProgress implements ProgressListener {
+
+  private final PrintWriter err;
+  private final boolean terminal;
+  private final boolean verbose;
+  private int lastLength;
+
+  ConsoleProgress(PrintWriter err, boolean terminal, boolean verbose) {
+    this.err = err;
+    this.terminal = terminal;
+    this.verbose = verbose;
+  }
+
+  @Override
+  public synchronized void step(String message) {
+    if (verbose) {
+      err.println("autonomy: " + message);
+    } else if (terminal) {
+      String line = "\r" + message;
+      err.print(line + " ".repeat(Math.max(0, lastLength - line.length())));
+      lastLength = line.length();
+    }
+    err.flush();
+  }
+
+  /** Clears the progress line before the summary is printed. */
+  synchronized void done() {
+    if (terminal && !verbose && lastLength > 0) {
+      err.print("\r" + " ".repeat(lastLength) + "\r");
+      err.flush();
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package nl.autonomy.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import nl.autonomy.core.EvaluationOptions;
+import nl.autonomy.core.FailOn;
+import nl.autonomy.core.ScanOptions;
+import nl.autonomy.core.ScanRequest;
+import nl.autonomy.core.ScanResult;
+import nl.autonomy.core.Scanner;
+import nl.autonomy.core.Timestamps;
+import nl.autonomy.core.catalog.CatalogException;
+import nl.autonomy.core.policy.PolicyException;
+import nl.autonomy.core.source.ArchiveExtractor;
+import nl.autonomy.core.source.ScanSource;
+import nl.autonomy.core.source.SourceException;
+import nl.autonomy.core.source.SourcePreparer;
+import nl.autonomy.core.report.ReportWriter;
+import nl.autonomy.core.report.WriterOptions;
+import nl.autonomy.core.summary.Ansi;
+import nl.autonomy.core.summary.SummaryRenderer;
+import nl.autonomy.resolver.ResolverMavenGraphProvider;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code autonomy scan}: SBOM and assessment of a codebase. */
+@Command(
+    name = "scan",
+    mixinStandardHelpOptions = true,
+    description = "Scan a codebase: write its CycloneDX SBOM and Autonomy's reports, print a summary.",
+    sortOptions = false)
+final class ScanCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", defaultValue = ".", paramLabel = "PATH|GIT-URL|ARCHIVE",
+      description = "Folder, git URL or ZIP/JAR/WAR/EAR to scan (default: the current folder).")
+  String path;
+
+  @Option(names = {"-o", "--output"}, defaultValue = "autonomy-report", paramLabel = "DIR",
+      description = "Where to write the files (default: ${DEFAULT-VALUE}).")
+  Path output;
+
+  @Option(names = {"-f", "--format"}, split = ",", defaultValue = "all", paramLabel = "FORMAT",
+      description = "Files to write: a comma-separated list of ${COMPLETION-CANDIDATES}, or all (default).",
+      completionCandidates = Formats.Candidates.class)
+  List<String> formats;
+
+  @Option(names = "--offline", description = "Use only the local Maven repository; make no network request.")
+  boolean offline;
+
+  @Option(names = {"-s", "--settings"}, paramLabel = "FILE", description = "Maven settings.xml to use.")
+  Path settings;
+
+  @Option(names = "--local-repo", paramLabel = "DIR", description = "Maven local repository to use.")
+  Path localRepo;
+
+  @Option(names = "--hashes", description = "Download artifacts to add SHA-256 and SHA-512 hashes (slower).")
+  boolean hashes;
+
+  @Option(names = {"-p", "--policy"}, paramLabel = "ID|FILE",
+      description = "Policy to judge against: a shipped id or a file (default: default).")
+  String policy;
+
+  @Option(names = "--catalog", paramLabel = "FILE", description = "Extra catalog file (repeatable).")
+  List<Path> catalogs = new ArrayList<>();
+
+  @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
+      description = "Fail from this finding severity: error, warning or never (default: ${DEFAULT-VALUE}).")
+  FailOn failOn;
+
+  @Option(names = "--baseline", paramLabel = "REPORT",
+      description = "An earlier report.json: only new findings count for the verdict.")
+  Path baseline;
+
+  @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG", converter = LocaleConverter.class,
+      description = "Language of the reports people read: en or nl (default: ${DEFAULT-VALUE}).")
+  java.util.Locale lang;
+
+  @Mixin
+  OutputOptions outputOptions;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<ReportWriter> selected = Formats.select(formats);
+    ScanSource source = prepare();
+    try {
+      return scan(source, selected, out, err);
+    } finally {
+      SourcePreparer.release(source);
+    }
+  }
+
+  private ScanSource prepare() {
+    try {
+      return new SourcePreparer(ArchiveExtractor.withDefaultBounds()).prepare(path, offline);
+    } catch (SourceException e) {
+      throw new CliException(ExitCodes.INPUT, e.getMessage(), e);
+    }
+  }
+
+  private int scan(ScanSource source, List<ReportWriter> selected, PrintWriter out, PrintWriter err) {
+    boolean terminal = System.console() != null;
+    ConsoleProgress progress = new ConsoleProgress(err, terminal && !outputOptions.quiet, outputOptions.verbose);
+    ScanOptions options = ScanOptions.defaults()
+        .withTimestamp(Timestamps.now())
+        .withOffline(offline)
+        .withSettingsFile(settings)
+        .withLocalRepository(localRepo)
+        .withHashes(hashes)
+        .withCatalogFiles(catalogs);
+    ScanRequest request = new ScanRequest(source.root(), source.source(), source.kind(), options,
+        new EvaluationOptions(policy, baseline, failOn), Optional.of(new ResolverMavenGraphProvider()), progress);
+    ScanResult result = scanOrExplain(request);
+    List<Path> written = Formats.write(result, selected, output, new WriterOptions(lang));
+    progress.done();
+    if (!outputOptions.quiet) {
+      boolean colour = Ansi.wanted(terminal, System.getenv());
+      new SummaryRenderer(colour).render(result, written).forEach(out::println);
+    }
+    return result.assessment() == null ? ExitCodes.PASSED : result.assessment().exitCode();
+  }
+
+  /** A bad policy or catalog is the user's to fix: a clear message and exit code 2, no stack trace. */
+  private static ScanResult scanOrExplain(ScanRequest request) {
+    try {
+      return new Scanner().scan(request);
+    } catch (PolicyException | CatalogException e) {
+      throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package nl.autonomy.core.detect.gradle;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import nl.autonomy.core.detect.Detection;
+import nl.autonomy.core.detect.Detector;
+import nl.autonomy.core.detect.DetectorContext;
+import nl.autonomy.core.detect.support.FileByFile;
+import nl.autonomy.core.detect.support.SourceText;
+import nl.autonomy.core.source.WorkspaceFile;
+
+/**
+ * Gradle builds, read as text and never run: per project folder the {@code gradle.lockfile} (the
+ * exact resolved graph, per configuration), else the dependencies build.gradle(.kts) declares,
+ * resolved transitively through the front end's Maven port (marked as resolved for Gradle, since
+ * Gradle picks the highest version where Maven picks the nearest), else listed as declared-only.
+ */
+public final class GradleDetector implements Detector {
+
+  public static final String ID = "gradle";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public boolean accepts(WorkspaceFile file) {
+    return GradleBuildFiles.isScript(file) || GradleBuildFiles.isSettings(file) || GradleBuildFiles.isLockfile(file)
+        || GradleBuildFiles.isCatalog(file) || file.fileName().equals("gradle.properties");
+  }
+
+  @Override
+  public Detection detect(DetectorContext context, List<WorkspaceFile> files) {
+    List<Detection> parts = new ArrayList<>();
+    Map<String, Optional<VersionCatalog>> catalogs = new HashMap<>();
+    for (WorkspaceFile catalog : files.stream().filter(GradleBuildFiles::isCatalog).toList()) {
+      List<VersionCatalog> read = new ArrayList<>();
+      parts.add(FileByFile.parseOne(ID, context, catalog, text -> {
+        read.add(VersionCatalog.parse(text));
+        return Detection.empty();
+      }));
+      catalogs.put(catalog.path(), read.stream().findFirst());
+    }
+    for (GradleBuildFiles build : GradleBuildFiles.group(files)) {
+      Optional<VersionCatalog> catalog = build.catalog().flatMap(c -> catalogs.get(c.path()));
+      parts.add(project(context, build, catalog));
+    }
+    return Detection.merge(parts);
+  }
+
+  private static Detection project(DetectorContext context, GradleBuildFiles build, Optional<VersionCatalog> catalog) {
+    Detection.Builder out = Detection.builder();
+    Map<String, String> variables = new HashMap<>();
+    for (WorkspaceFile props : build.properties()) {
+      out.add(FileByFile.parseOne(ID, context, props, text -> {
+        Properties p = new Properties();
+        p.load(new StringReader(text.content()));
+        p.stringPropertyNames().forEach(k -> variables.put(k, p.getProperty(k)));
+        return Detection.empty();
+      }));
+    }
+    List<String> repositories = new ArrayList<>();
+    String[] rootName = {null};
+    build.settings().ifPresent(settings -> out.add(FileByFile.parseOne(ID, context, settings, text -> {
+      ScriptText script = ScriptText.of(text.content(), variables);
+      repositories.addAll(BuildScript.repositories(script));
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("rootProject\\.name\\s*=\\s*" + ScriptText.STRING)
+          .matcher(script.code());
+      if (m.find()) {
+        rootName[0] = ScriptText.literal(m, 1);
+      }
+      return Detection.empty();
+    })));
+    List<BuildScript.Result> scripts = new ArrayList<>();
+    List<SourceText> scriptTexts = new ArrayList<>();
+    if (build.script() != null) {
+      out.add(FileByFile.parseOne(ID, context, build.script(), text -> {
+        scripts.add(BuildScript.read(text, ScriptText.of(text.content(), variables), catalog));
+        scriptTexts.add(text);
+        return Detection.empty();
+      }));
+    }
+    List<GradleLockfile.Entry> locked = new ArrayList<>();
+    Map<GradleLockfile.Entry, String> lockPaths = new HashMap<>();
+    for (WorkspaceFile lock : build.lockfiles()) {
+      out.add(FileByFile.parseOne(ID, context, lock, text -> {
+        for (GradleLockfile.Entry e : GradleLockfile.parse(text)) {
+          locked.add(e);
+          lockPaths.put(e, lock.path() + "\n" + text.line(e.line()));
+        }
+        return Detection.empty();
+      }));
+    }
+    GradleProjectModel model = new GradleProjectModel(build, rootName[0],
+        scripts.isEmpty() ? null : scripts.get(0), scriptTexts.isEmpty() ? null : scriptTexts.get(0), catalog,
+        repositories);
+    out.add(locked.isEmpty() ? model.fromDeclarations(context) : model.fromLockfile(locked, lockPaths));
+    return out.build();
+  }
+}

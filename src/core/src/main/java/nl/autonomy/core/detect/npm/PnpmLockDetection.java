@@ -1,0 +1,165 @@
+package nl.autonomy.core.detect.npm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.autonomy.core.detect.Detection;
+import nl.autonomy.core.detect.support.GraphBuilder;
+import nl.autonomy.core.detect.support.SafeFiles;
+import nl.autonomy.core.model.Component;
+import nl.autonomy.core.model.Scope;
+import nl.autonomy.core.source.WorkspaceFile;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * pnpm-lock.yaml, versions 6 and 9 (and the {@code /name/version} keys of 5). {@code importers} are
+ * the projects (root and workspaces) with their direct dependencies; {@code packages} the installed
+ * packages; version 9 moved the edges to {@code snapshots}, whose keys carry peer suffixes
+ * ({@code vite@5.0.0(@types/node@20.0.0)}) that do not change what package it is.
+ */
+final class PnpmLockDetection {
+
+  private final String detector;
+  private final WorkspaceFile file;
+  private final Map<String, JsonNode> packages = new HashMap<>();
+  private final Map<String, String> refsByKey = new HashMap<>();
+  private final Map<String, String> projectRefs = new HashMap<>();
+  private final GraphBuilder graph = new GraphBuilder();
+  private PnpmLines lines;
+
+  private PnpmLockDetection(String detector, WorkspaceFile file) {
+    this.detector = detector;
+    this.file = file;
+  }
+
+  static Detection read(String detector, WorkspaceFile file, long maxBytes, Manifests manifests) throws IOException {
+    String text = SafeFiles.readString(file, maxBytes);
+    LoaderOptions limits = new LoaderOptions();
+    limits.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, Math.max(maxBytes, 1)));
+    limits.setMaxAliasesForCollections(50);
+    ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder().loaderOptions(limits).build());
+    JsonNode lock = yaml.readTree(text);
+    if (lock == null || !lock.isObject()) {
+      throw new IOException("pnpm-lock.yaml must hold a mapping");
+    }
+    PnpmLockDetection d = new PnpmLockDetection(detector, file);
+    d.lines = PnpmLines.of(text);
+    return d.build(lock, manifests);
+  }
+
+  private Detection build(JsonNode lock, Manifests manifests) {
+    lock.path("packages").properties().forEach(e -> packages.put(baseKey(e.getKey()), e.getValue()));
+    JsonNode importers = lock.path("importers");
+    if (!importers.isObject() || importers.isEmpty()) {
+      importers = mapper().createObjectNode().set(".", lock);
+    }
+    importers.properties().forEach(e -> project(e.getKey(), manifests));
+    packages.forEach(this::add);
+    edges(lock.path("packages"));
+    edges(lock.path("snapshots"));
+    importers.properties().forEach(e -> directs(e.getKey(), e.getValue()));
+    return graph.build();
+  }
+
+  private void project(String importer, Manifests manifests) {
+    String folder = folderOf(importer);
+    Component c = manifests.find(folder).map(pj -> NpmProjects.of(detector, pj))
+        .orElseGet(() -> NpmProjects.project(detector, null, null, file.path(), 0, folder, null));
+    graph.project(c);
+    projectRefs.put(folder, c.ref());
+  }
+
+  private void add(String key, JsonNode entry) {
+    PnpmKey k = PnpmKey.parse(key, entry);
+    NpmPackages.Installed p = new NpmPackages.Installed(k.name(), k.version(), gitSource(entry),
+        entry.path("resolution").path("integrity").asText(null), null, null);
+    String ref = p.ref();
+    refsByKey.put(key, ref);
+    Component.Builder b = graph.node(ref, () -> NpmPackages.builder(detector, file.path(), lines.lineOf(key), p, key));
+    if (entry.path("optional").asBoolean(false)) {
+      b.optional(true);
+    }
+    if (entry.has("dev")) {
+      graph.statedScope(ref, entry.path("dev").asBoolean() ? Scope.BUILD : Scope.RUNTIME);
+    }
+  }
+
+  private void edges(JsonNode section) {
+    section.properties().forEach(e -> {
+      String from = refsByKey.get(baseKey(e.getKey()));
+      if (from == null) {
+        return;
+      }
+      for (String map : List.of("dependencies", "optionalDependencies")) {
+        e.getValue().path(map).properties().forEach(d ->
+            target(d.getKey(), d.getValue().asText(), "").ifPresent(to -> graph.edge(from, to)));
+      }
+    });
+  }
+
+  private void directs(String importer, JsonNode deps) {
+    String folder = folderOf(importer);
+    String from = projectRefs.get(folder);
+    for (String map : List.of("dependencies", "devDependencies", "optionalDependencies")) {
+      Scope scope = map.equals("devDependencies") ? Scope.BUILD : Scope.RUNTIME;
+      for (Iterator<Map.Entry<String, JsonNode>> it = deps.path(map).fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> d = it.next();
+        JsonNode v = d.getValue();
+        String version = v.isObject() ? v.path("version").asText() : v.asText();
+        target(d.getKey(), version, folder).ifPresent(to -> graph.direct(from, to, scope));
+      }
+    }
+  }
+
+  /** The ref a dependency resolves to; {@code link:} versions point at a project folder. */
+  private Optional<String> target(String name, String version, String importerFolder) {
+    if (version.startsWith("link:")) {
+      return SafeFiles.resolveInside(importerFolder.isEmpty() ? "x" : importerFolder + "/x", version.substring(5))
+          .map(projectRefs::get);
+    }
+    String v = baseKey(version);
+    for (String key : List.of(v, name + "@" + v, name + "/" + v)) {
+      String ref = refsByKey.get(key);
+      if (ref != null) {
+        return Optional.of(ref);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private String folderOf(String importer) {
+    String dir = file.directory();
+    if (importer.equals(".") || importer.isEmpty()) {
+      return dir;
+    }
+    return java.nio.file.Path.of(dir.isEmpty() ? importer : dir + "/" + importer).normalize().toString()
+        .replace('\\', '/');
+  }
+
+  private static String gitSource(JsonNode entry) {
+    JsonNode res = entry.path("resolution");
+    if (res.has("repo") && res.has("commit")) {
+      String repo = res.path("repo").asText();
+      return (repo.startsWith("git+") || repo.startsWith("git://") ? repo : "git+" + repo) + "#"
+          + res.path("commit").asText();
+    }
+    return null;
+  }
+
+  /** A key without the leading {@code /} and without peer suffixes, the same for v5, v6 and v9. */
+  static String baseKey(String key) {
+    String k = key.startsWith("/") ? key.substring(1) : key;
+    int paren = k.indexOf('(');
+    return paren > 0 ? k.substring(0, paren) : k;
+  }
+
+  private static ObjectMapper mapper() {
+    return new ObjectMapper();
+  }
+}

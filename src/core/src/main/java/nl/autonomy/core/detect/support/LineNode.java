@@ -1,0 +1,56 @@
+package nl.autonomy.core.detect.support;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A JSON or YAML value with the 1-based line it starts on, so evidence can point at the line of a
+ * lockfile entry or an {@code image:} key. Jackson's tree model drops locations; this keeps them.
+ */
+public sealed interface LineNode permits LineNode.Mapping, LineNode.Sequence, LineNode.Scalar {
+
+  int line();
+
+  /** A JSON object or YAML mapping; keys keep their file order. */
+  record Mapping(int line, Map<String, LineNode> fields, Map<String, Integer> keyLines) implements LineNode {
+    public Mapping {
+      fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+      keyLines = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(keyLines));
+    }
+
+    public Optional<LineNode> get(String key) {
+      return Optional.ofNullable(fields.get(key));
+    }
+
+    /** The scalar text under {@code key}, or null when absent or not a scalar. */
+    public String text(String key) {
+      return fields.get(key) instanceof Scalar s ? s.text() : null;
+    }
+
+    public Optional<Mapping> mapping(String key) {
+      return fields.get(key) instanceof Mapping m ? Optional.of(m) : Optional.empty();
+    }
+
+    public List<LineNode> sequence(String key) {
+      return fields.get(key) instanceof Sequence s ? s.items() : List.of();
+    }
+
+    /** The line of the key itself (a YAML key's value may start on a later line). */
+    public int lineOf(String key) {
+      return keyLines.getOrDefault(key, line);
+    }
+  }
+
+  /** A JSON array or YAML sequence. */
+  record Sequence(int line, List<LineNode> items) implements LineNode {
+    public Sequence {
+      items = List.copyOf(items);
+    }
+  }
+
+  /** A string, number, boolean or null ({@code text} is null for null) as written. */
+  record Scalar(int line, String text) implements LineNode {
+  }
+}

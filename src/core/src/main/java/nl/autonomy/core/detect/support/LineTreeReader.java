@@ -1,0 +1,112 @@
+package nl.autonomy.core.detect.support;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads JSON and (multi-document) YAML into {@link LineNode} trees. Parse errors surface as
+ * Jackson's {@link com.fasterxml.jackson.core.JsonProcessingException}, which carries the line.
+ */
+public final class LineTreeReader {
+
+  /** Deep enough for any real manifest, shallow enough that a hostile file cannot blow the stack. */
+  private static final int MAX_DEPTH = 200;
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+      .build();
+  private static final YAMLFactory YAML = yamlFactory();
+
+  private LineTreeReader() {
+  }
+
+  private static YAMLFactory yamlFactory() {
+    LoaderOptions loader = new LoaderOptions();
+    // SnakeYAML's 3 MB default rejects large generated manifests; the walk already bounds file size.
+    loader.setCodePointLimit(Integer.MAX_VALUE);
+    loader.setMaxAliasesForCollections(50);
+    loader.setNestingDepthLimit(MAX_DEPTH);
+    return YAMLFactory.builder().loaderOptions(loader)
+        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+        .build();
+  }
+
+  public static LineNode readJson(String text) throws IOException {
+    try (JsonParser p = JSON.createParser(text)) {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        throw new com.fasterxml.jackson.core.JsonParseException(p, "the file is empty");
+      }
+      LineNode node = read(p, t);
+      if (p.nextToken() != null) {
+        throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected content after the JSON value");
+      }
+      return node;
+    }
+  }
+
+  /** Every document of a YAML stream; empty documents are skipped. */
+  public static List<LineNode> readYaml(String text) throws IOException {
+    List<LineNode> docs = new ArrayList<>();
+    try (JsonParser p = YAML.createParser(text)) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        LineNode node = read(p, t);
+        if (!(node instanceof LineNode.Scalar s && s.text() == null)) {
+          docs.add(node);
+        }
+      }
+    }
+    return docs;
+  }
+
+  private static JsonToken next(JsonParser p) throws IOException {
+    JsonToken t = p.nextToken();
+    if (t == null) {
+      throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected end of the file");
+    }
+    return t;
+  }
+
+  private static LineNode read(JsonParser p, JsonToken t) throws IOException {
+    int line = p.currentTokenLocation().getLineNr();
+    switch (t) {
+      case START_OBJECT -> {
+        Map<String, LineNode> fields = new LinkedHashMap<>();
+        Map<String, Integer> keyLines = new LinkedHashMap<>();
+        JsonToken k;
+        while ((k = p.nextToken()) == JsonToken.FIELD_NAME) {
+          String key = p.currentName();
+          keyLines.put(key, p.currentTokenLocation().getLineNr());
+          fields.put(key, read(p, next(p)));
+        }
+        if (k != JsonToken.END_OBJECT) {
+          throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected end of the file inside an object");
+        }
+        return new LineNode.Mapping(line, fields, keyLines);
+      }
+      case START_ARRAY -> {
+        List<LineNode> items = new ArrayList<>();
+        JsonToken item;
+        while ((item = next(p)) != JsonToken.END_ARRAY) {
+          items.add(read(p, item));
+        }
+        return new LineNode.Sequence(line, items);
+      }
+      case VALUE_NULL -> {
+        return new LineNode.Scalar(line, null);
+      }
+      default -> {
+        return new LineNode.Scalar(line, p.getText());
+      }
+    }
+  }
+}

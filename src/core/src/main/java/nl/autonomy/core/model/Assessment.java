@@ -1,0 +1,42 @@
+package nl.autonomy.core.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a policy says about an inventory.
+ *
+ * @param policyId the evaluated policy's id
+ * @param policyTitle its title
+ * @param policyDigest {@code sha256:} digest of its effective content (after {@code extends})
+ * @param failOn the severity from which the verdict fails ({@code error}, {@code warning}, {@code never})
+ * @param verdict pass or fail
+ * @param verdictReason why, in one sentence
+ * @param score per aspect and overall, with contributions
+ * @param answer one sentence: how autonomous is this codebase
+ * @param summary the counts behind the answer
+ * @param findings all findings, waived and existing ones included, most severe first
+ * @param waiverNotices expired and stale waivers
+ */
+public record Assessment(
+    String policyId, String policyTitle, String policyDigest, String failOn, Verdict verdict,
+    String verdictReason, Score score, String answer, AutonomySummary summary, List<Finding> findings,
+    List<WaiverNotice> waiverNotices) {
+
+  public Assessment {
+    Objects.requireNonNull(policyId, "policyId");
+    Objects.requireNonNull(policyDigest, "policyDigest");
+    Objects.requireNonNull(failOn, "failOn");
+    Objects.requireNonNull(verdict, "verdict");
+    Objects.requireNonNull(score, "score");
+    Objects.requireNonNull(answer, "answer");
+    Objects.requireNonNull(summary, "summary");
+    findings = findings == null ? List.of() : findings.stream().sorted().toList();
+    waiverNotices = waiverNotices == null ? List.of() : waiverNotices.stream().sorted().toList();
+  }
+
+  /** DESIGN §8: 0 passed, 1 policy failed. */
+  public int exitCode() {
+    return verdict == Verdict.PASS ? 0 : 1;
+  }
+}

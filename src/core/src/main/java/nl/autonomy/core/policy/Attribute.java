@@ -1,0 +1,96 @@
+package nl.autonomy.core.policy;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The attributes a policy condition can test, and what kind of value each holds. The published
+ * schema lists the same names (a test keeps them equal). A fact can hold several values (a vendor's
+ * jurisdictions, the files of the evidence): a condition matches when any of them matches.
+ */
+public enum Attribute {
+  COMPONENT_REF("component.ref", Type.TEXT),
+  COMPONENT_PURL("component.purl", Type.TEXT),
+  COMPONENT_ECOSYSTEM("component.ecosystem", Type.TEXT),
+  COMPONENT_GROUP("component.group", Type.TEXT),
+  COMPONENT_NAME("component.name", Type.TEXT),
+  COMPONENT_VERSION("component.version", Type.TEXT),
+  COMPONENT_SCOPE("component.scope", Type.TEXT),
+  COMPONENT_DIRECT("component.direct", Type.BOOLEAN),
+  COMPONENT_OPTIONAL("component.optional", Type.BOOLEAN),
+  VENDOR_ID("vendor.id", Type.TEXT),
+  VENDOR_NAME("vendor.name", Type.TEXT),
+  VENDOR_OWNER("vendor.owner", Type.TEXT),
+  VENDOR_COUNTRY("vendor.country", Type.TEXT),
+  VENDOR_JURISDICTION("vendor.jurisdiction", Type.TEXT),
+  VENDOR_BASIS("vendor.basis", Type.TEXT),
+  VENDOR_KNOWN("vendor.known", Type.BOOLEAN),
+  VENDOR_EU_JURISDICTION("vendor.eu-jurisdiction", Type.BOOLEAN),
+  VENDOR_NON_EU_JURISDICTION("vendor.non-eu-jurisdiction", Type.BOOLEAN),
+  LICENSE_EXPRESSION("license.expression", Type.TEXT),
+  LICENSE_CATEGORY("license.category", Type.TEXT),
+  LICENSE_BASIS("license.basis", Type.TEXT),
+  LICENSE_KNOWN("license.known", Type.BOOLEAN),
+  LICENSE_OPEN_SOURCE("license.open-source", Type.BOOLEAN),
+  SERVICE_ID("service.id", Type.TEXT),
+  SERVICE_NAME("service.name", Type.TEXT),
+  SERVICE_VENDOR("service.vendor", Type.TEXT),
+  SERVICE_CATEGORY("service.category", Type.TEXT),
+  SERVICE_LOCK_IN("service.lock-in", Type.TEXT),
+  SERVICE_SCOPE("service.scope", Type.TEXT),
+  SERVICE_ENDPOINT("service.endpoint", Type.TEXT),
+  SERVICE_ALTERNATIVE("service.alternative", Type.TEXT),
+  SERVICE_STANDARD("service.standard", Type.TEXT),
+  SERVICE_HAS_ALTERNATIVE("service.has-alternative", Type.BOOLEAN),
+  SERVICE_HAS_STANDARD("service.has-standard", Type.BOOLEAN),
+  SERVICE_ALTERNATIVE_COUNT("service.alternative-count", Type.NUMBER),
+  SERVICE_ENDPOINT_COUNT("service.endpoint-count", Type.NUMBER),
+  SERVICE_COMPONENT_COUNT("service.component-count", Type.NUMBER),
+  EVIDENCE_KIND("evidence.kind", Type.TEXT),
+  EVIDENCE_DETECTOR("evidence.detector", Type.TEXT),
+  EVIDENCE_FILE("evidence.file", Type.TEXT),
+  EVIDENCE_SCOPE("evidence.scope", Type.TEXT),
+  EVIDENCE_COUNT("evidence.count", Type.NUMBER);
+
+  /** What a fact holds, which decides how a condition compares it. */
+  public enum Type {
+    /** Compared by glob ({@code *}, {@code ?}), ignoring case. */
+    TEXT,
+    /** {@code true} or {@code false}. */
+    BOOLEAN,
+    /** Compared by value or with {@code gt}, {@code gte}, {@code lt}, {@code lte}, {@code eq}. */
+    NUMBER
+  }
+
+  private static final Map<String, Attribute> BY_KEY =
+      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Attribute::key, Function.identity()));
+
+  private final String key;
+  private final Type type;
+
+  Attribute(String key, Type type) {
+    this.key = key;
+    this.type = type;
+  }
+
+  /** The name written in policies: {@code service.lock-in}. */
+  public String key() {
+    return key;
+  }
+
+  public Type type() {
+    return type;
+  }
+
+  public static Optional<Attribute> fromKey(String key) {
+    return Optional.ofNullable(BY_KEY.get(key));
+  }
+
+  public static List<String> keys() {
+    return Arrays.stream(values()).map(Attribute::key).sorted().toList();
+  }
+}

@@ -1,0 +1,43 @@
+package nl.autonomy.core.policy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.autonomy.core.ScanResult;
+import nl.autonomy.core.model.Finding;
+import nl.autonomy.core.report.JsonSupport;
+
+/**
+ * The findings of an earlier {@code report.json} ({@code --baseline}), by fingerprint: rule and
+ * version-free subject, so that a finding survives an upgrade of the component it is about.
+ */
+public final class Baseline {
+
+  private Baseline() {
+  }
+
+  /**
+   * The fingerprints of the baseline's findings; empty when it was written without evaluation.
+   *
+   * @throws PolicyException when the file cannot be read as a report (a configuration error)
+   */
+  public static Set<String> fingerprints(Path reportJson) {
+    ScanResult result;
+    try {
+      result = JsonSupport.readResult(reportJson);
+    } catch (IOException e) {
+      throw new PolicyException(Origin.of(reportJson.toString()), "cannot use as baseline: " + e.getMessage());
+    }
+    if (result.assessment() == null) {
+      return Set.of();
+    }
+    return result.assessment().findings().stream()
+        .map(f -> f.fingerprint() != null ? f.fingerprint() : refingerprint(f))
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static String refingerprint(Finding f) {
+    return Fingerprints.of(f.ruleId(), f.subject().kind(), f.subject().ref());
+  }
+}

@@ -1,0 +1,73 @@
+package nl.autonomy.core.policy;
+
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A test over an item's facts. Conditions are data read from a policy: nothing in them is
+ * executed, so a policy from outside (a procurement department's) is safe to load.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME) // the type name keeps all/any apart in a policy digest
+public sealed interface Condition {
+
+  /** Whether the item's facts satisfy this condition. */
+  boolean test(Facts facts);
+
+  /** Matches everything: a rule without {@code when}. */
+  record Always() implements Condition {
+    @Override
+    public boolean test(Facts facts) {
+      return true;
+    }
+  }
+
+  /** Every condition holds (a mapping's keys, or {@code all: [...]}). */
+  record All(List<Condition> conditions) implements Condition {
+    public All {
+      conditions = List.copyOf(conditions);
+    }
+
+    @Override
+    public boolean test(Facts facts) {
+      return conditions.stream().allMatch(c -> c.test(facts));
+    }
+  }
+
+  /** At least one condition holds ({@code any: [...]}). */
+  record Any(List<Condition> conditions) implements Condition {
+    public Any {
+      conditions = List.copyOf(conditions);
+    }
+
+    @Override
+    public boolean test(Facts facts) {
+      return conditions.stream().anyMatch(c -> c.test(facts));
+    }
+  }
+
+  /** The condition does not hold ({@code not: {...}}). */
+  record Not(Condition condition) implements Condition {
+    public Not {
+      Objects.requireNonNull(condition, "condition");
+    }
+
+    @Override
+    public boolean test(Facts facts) {
+      return !condition.test(facts);
+    }
+  }
+
+  /** One attribute compared with the written value(s). */
+  record Match(Attribute attribute, ValueMatcher matcher) implements Condition {
+    public Match {
+      Objects.requireNonNull(attribute, "attribute");
+      Objects.requireNonNull(matcher, "matcher");
+    }
+
+    @Override
+    public boolean test(Facts facts) {
+      return matcher.matches(facts.values(attribute));
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package nl.autonomy.core.policy;
+
+import static nl.autonomy.core.policy.Attribute.*;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.autonomy.core.model.Component;
+import nl.autonomy.core.model.Evidence;
+import nl.autonomy.core.model.Inventory;
+import nl.autonomy.core.model.LicenseInfo;
+import nl.autonomy.core.model.Scope;
+import nl.autonomy.core.model.Service;
+import nl.autonomy.core.model.Subject;
+import nl.autonomy.core.model.VendorRef;
+
+/** Turns an inventory into the items rules judge, each with its facts. */
+final class Items {
+
+  private final Inventory inventory;
+  private final VendorLookup vendors;
+  private final Map<String, Component> componentsByRef;
+
+  Items(Inventory inventory, VendorLookup vendors) {
+    this.inventory = inventory;
+    this.vendors = VendorLookup.fromInventory(inventory, vendors);
+    this.componentsByRef = inventory.components().stream()
+        .collect(Collectors.toMap(Component::ref, Function.identity(), (a, b) -> a));
+  }
+
+  List<Item> of(Target target) {
+    return target == Target.SERVICE ? services() : components();
+  }
+
+  List<Item> components() {
+    Map<String, Service> servicesById = inventory.services().stream()
+        .collect(Collectors.toMap(Service::id, Function.identity(), (a, b) -> a));
+    List<Item> items = new ArrayList<>();
+    for (Component c : inventory.components()) {
+      List<Service> services = c.services().stream().map(servicesById::get).filter(Objects::nonNull).toList();
+      Facts.Builder facts = Facts.builder();
+      componentFacts(facts, c);
+      vendorFacts(facts, c.vendor());
+      licenseFacts(facts, c.license());
+      evidenceFacts(facts, c.evidence());
+      Subject subject = new Subject(Subject.Kind.COMPONENT, c.ref(), c.coordinates(), c.scope());
+      items.add(new Item(Target.COMPONENT, subject, facts.build(), c.evidence(), services));
+    }
+    return items;
+  }
+
+  List<Item> services() {
+    List<Item> items = new ArrayList<>();
+    for (Service s : inventory.services()) {
+      List<Component> clients = s.components().stream().map(componentsByRef::get).filter(Objects::nonNull).toList();
+      Scope scope = scopeOf(s, clients);
+      List<Evidence> evidence = Stream.concat(s.evidence().stream(), clients.stream()
+          .flatMap(c -> c.evidence().stream())).distinct().sorted().toList();
+      Facts.Builder facts = Facts.builder()
+          .put(SERVICE_ID, s.id())
+          .put(SERVICE_NAME, s.name())
+          .put(SERVICE_VENDOR, s.vendorId())
+          .put(SERVICE_CATEGORY, s.category())
+          .put(SERVICE_LOCK_IN, s.lockIn().id())
+          .putAll(SERVICE_SCOPE, usedScopes(s, clients))
+          .putAll(SERVICE_ENDPOINT, s.endpoints())
+          .putAll(SERVICE_ALTERNATIVE, s.alternatives())
+          .put(SERVICE_STANDARD, s.standard())
+          .put(SERVICE_HAS_ALTERNATIVE, !s.alternatives().isEmpty())
+          .put(SERVICE_HAS_STANDARD, s.standard() != null && !s.standard().isBlank())
+          .number(SERVICE_ALTERNATIVE_COUNT, s.alternatives().size())
+          .number(SERVICE_ENDPOINT_COUNT, s.endpoints().size())
+          .number(SERVICE_COMPONENT_COUNT, s.components().size());
+      clients.forEach(c -> componentFacts(facts, c));
+      vendorFacts(facts, s.vendorId() == null ? null : vendors.vendor(s.vendorId())
+          .orElse(new VendorRef(s.vendorId(), null, null, null, List.of(), null,
+              nl.autonomy.core.model.VendorBasis.CATALOG)));
+      evidenceFacts(facts, evidence);
+      Subject subject = new Subject(Subject.Kind.SERVICE, s.id(), s.name(), scope);
+      items.add(new Item(Target.SERVICE, subject, facts.build(), evidence, List.of(s)));
+    }
+    return items;
+  }
+
+  /** The widest scope a service is used in: a service reached from shipped code ships. */
+  static Scope scopeOf(Service service, Collection<Component> clients) {
+    return usedScopes(service, clients).stream().min(Comparator.naturalOrder()).orElse(Scope.RUNTIME);
+  }
+
+  private static List<Scope> usedScopes(Service service, Collection<Component> clients) {
+    return Stream.concat(clients.stream().map(Component::scope), service.evidence().stream().map(Evidence::scope))
+        .distinct().sorted().toList();
+  }
+
+  private static void componentFacts(Facts.Builder facts, Component c) {
+    facts.put(COMPONENT_REF, c.ref())
+        .put(COMPONENT_PURL, c.purl())
+        .put(COMPONENT_ECOSYSTEM, c.ecosystem().id())
+        .put(COMPONENT_GROUP, c.group())
+        .put(COMPONENT_NAME, c.name())
+        .put(COMPONENT_VERSION, c.version())
+        .put(COMPONENT_SCOPE, c.scope().id())
+        .put(COMPONENT_DIRECT, c.direct())
+        .put(COMPONENT_OPTIONAL, c.optional());
+  }
+
+  private static void vendorFacts(Facts.Builder facts, VendorRef vendor) {
+    VendorRef v = vendor == null ? VendorRef.unknown() : vendor;
+    facts.put(VENDOR_KNOWN, v.isKnown())
+        .put(VENDOR_BASIS, v.basis().id())
+        .put(VENDOR_EU_JURISDICTION, Jurisdictions.allInsideEu(v.jurisdictions()))
+        .put(VENDOR_NON_EU_JURISDICTION, Jurisdictions.anyOutsideEu(v.jurisdictions()));
+    if (v.isKnown()) {
+      facts.put(VENDOR_ID, v.id())
+          .put(VENDOR_NAME, v.name())
+          .put(VENDOR_OWNER, v.owner())
+          .put(VENDOR_COUNTRY, v.country())
+          .putAll(VENDOR_JURISDICTION, v.jurisdictions());
+    }
+  }
+
+  private static void licenseFacts(Facts.Builder facts, LicenseInfo license) {
+    LicenseInfo l = license == null ? LicenseInfo.unknown() : license;
+    facts.put(LICENSE_EXPRESSION, l.expression())
+        .put(LICENSE_CATEGORY, l.category().id())
+        .put(LICENSE_BASIS, l.basis())
+        .put(LICENSE_KNOWN, l.isKnown())
+        .put(LICENSE_OPEN_SOURCE, l.category().isOpenSource());
+  }
+
+  private static void evidenceFacts(Facts.Builder facts, List<Evidence> evidence) {
+    for (Evidence e : evidence) {
+      facts.put(EVIDENCE_KIND, e.kind().id())
+          .put(EVIDENCE_DETECTOR, e.detector())
+          .put(EVIDENCE_FILE, e.location().file())
+          .put(EVIDENCE_SCOPE, e.scope().id());
+    }
+    facts.number(EVIDENCE_COUNT, evidence.size());
+  }
+}

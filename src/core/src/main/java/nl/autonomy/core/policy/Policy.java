@@ -1,0 +1,37 @@
+package nl.autonomy.core.policy;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An effective policy: its own rules merged over those of the policies it extends.
+ *
+ * @param id its id
+ * @param title its title
+ * @param description what it is for, or empty
+ * @param source the shipped id or the file it was read from
+ * @param chain the ids of the policies merged, base first, itself last
+ * @param score score settings
+ * @param rules all rules, in order (a rule overrides a base rule with the same id)
+ * @param waivers all waivers
+ * @param digest {@code sha256:} digest of the effective content
+ */
+public record Policy(
+    String id, String title, String description, String source, List<String> chain, ScoreSettings score,
+    List<Rule> rules, List<PolicyWaiver> waivers, String digest) {
+
+  public Policy {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(score, "score");
+    title = title == null ? id : title;
+    description = description == null ? "" : description;
+    chain = List.copyOf(chain);
+    rules = List.copyOf(rules);
+    waivers = List.copyOf(waivers);
+  }
+
+  public Optional<Rule> rule(String ruleId) {
+    return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst();
+  }
+}

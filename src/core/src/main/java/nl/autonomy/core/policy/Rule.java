@@ -1,0 +1,50 @@
+package nl.autonomy.core.policy;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+import java.util.Objects;
+import nl.autonomy.core.model.Aspect;
+import nl.autonomy.core.model.Scope;
+import nl.autonomy.core.model.Severity;
+
+/**
+ * One rule of a policy.
+ *
+ * @param id stable id, used by waivers and baselines
+ * @param title a short name for people, or null
+ * @param target components, services, or the portfolio
+ * @param aspect the question it answers
+ * @param severity how serious a hit is, within the judged scopes
+ * @param scopes the scopes it judges; hits outside them are reported as info (default: what ships)
+ * @param when the condition an item must meet (for the portfolio: see {@code portfolio})
+ * @param portfolio the portfolio measure, for target portfolio; else null
+ * @param message the finding's message, with {@code {attribute}} placeholders
+ * @param howToFix advice, or null for the service's alternatives and open standard
+ * @param weight how much one hit counts in the score, times its scope weight
+ * @param origin where it is written
+ */
+@JsonIgnoreProperties("origin") // where it is written is not what it says: the digest ignores it
+public record Rule(
+    String id, String title, Target target, Aspect aspect, Severity severity, List<Scope> scopes,
+    Condition when, PortfolioCheck portfolio, String message, String howToFix, double weight, Origin origin) {
+
+  /** What rules judge unless they select scopes: what ships. */
+  public static final List<Scope> DEFAULT_SCOPES = List.of(Scope.RUNTIME, Scope.PROVIDED);
+
+  public Rule {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(aspect, "aspect");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(message, "message");
+    scopes = scopes == null || scopes.isEmpty() ? DEFAULT_SCOPES : scopes.stream().distinct().sorted().toList();
+    when = when == null ? new Condition.Always() : when;
+    if (target == Target.PORTFOLIO) {
+      Objects.requireNonNull(portfolio, "portfolio");
+    }
+  }
+
+  public boolean judges(Scope scope) {
+    return scopes.contains(scope);
+  }
+}

@@ -1,0 +1,144 @@
+package nl.autonomy.core.policy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import nl.autonomy.core.Messages;
+import nl.autonomy.core.model.Component;
+import nl.autonomy.core.model.Evidence;
+import nl.autonomy.core.model.Finding;
+import nl.autonomy.core.model.FindingStatus;
+import nl.autonomy.core.model.Scope;
+import nl.autonomy.core.model.Service;
+import nl.autonomy.core.model.Severity;
+import nl.autonomy.core.model.Subject;
+
+/** Applies a policy's rules to the items of an inventory and produces the raw findings. */
+final class RuleEngine {
+
+  /** Enough evidence to find the places; the report links the items themselves. */
+  private static final int MAX_PORTFOLIO_EVIDENCE = 20;
+  private static final int MAX_LISTED_ITEMS = 5;
+
+  private final Policy policy;
+  private final Items items;
+  private final Component project;
+  private final Messages messages = Messages.english();
+
+  RuleEngine(Policy policy, Items items, Component project) {
+    this.policy = policy;
+    this.items = items;
+    this.project = project;
+  }
+
+  List<Finding> run() {
+    List<Finding> findings = new ArrayList<>();
+    Map<Target, List<Item>> cache = new HashMap<>();
+    for (Rule rule : policy.rules()) {
+      if (rule.target() == Target.PORTFOLIO) {
+        PortfolioCheck check = rule.portfolio();
+        portfolio(rule, cache.computeIfAbsent(check.of(), items::of)).ifPresent(findings::add);
+      } else {
+        for (Item item : cache.computeIfAbsent(rule.target(), items::of)) {
+          if (rule.when().test(item.facts())) {
+            findings.add(finding(rule, item));
+          }
+        }
+      }
+    }
+    return findings;
+  }
+
+  private Finding finding(Rule rule, Item item) {
+    Severity severity = rule.judges(item.scope()) ? rule.severity() : Severity.INFO;
+    String howToFix = rule.howToFix() != null
+        ? Template.render(rule.howToFix(), item.facts(), Map.of())
+        : wayOut(item.services());
+    return new Finding(rule.id(), severity, rule.aspect(), item.subject(),
+        Template.render(rule.message(), item.facts(), Map.of()), howToFix, item.evidence(), null,
+        FindingStatus.NEW, weight(rule, item.scope()),
+        Fingerprints.of(rule.id(), item.subject().kind(), item.subject().ref()));
+  }
+
+  private java.util.Optional<Finding> portfolio(Rule rule, List<Item> all) {
+    PortfolioCheck check = rule.portfolio();
+    List<Item> population = all.stream()
+        .filter(i -> rule.judges(i.scope()) && check.where().test(i.facts())).toList();
+    List<Item> matched = population.stream().filter(i -> check.matching().test(i.facts())).toList();
+    double value = switch (check.measure()) {
+      case SHARE -> population.isEmpty() ? Double.NaN : (double) matched.size() / population.size();
+      case COUNT -> matched.size();
+      case DISTINCT -> distinct(matched, check.attribute()).size();
+    };
+    if (Double.isNaN(value) || !check.violated(value)) {
+      return java.util.Optional.empty();
+    }
+    boolean tooFew = check.atLeast() != null && value < check.atLeast();
+    List<Item> culprits = tooFew && check.measure() == PortfolioCheck.Measure.SHARE
+        ? population.stream().filter(i -> !matched.contains(i)).toList()
+        : matched;
+    Map<String, String> extra = new HashMap<>();
+    extra.put("value", show(check.measure(), value));
+    extra.put("limit", show(check.measure(), check.limit(value)));
+    extra.put("matched", Integer.toString(matched.size()));
+    extra.put("total", Integer.toString(population.size()));
+    extra.put("items", listed(check.measure() == PortfolioCheck.Measure.DISTINCT
+        ? new ArrayList<>(distinct(matched, check.attribute()))
+        : culprits.stream().map(i -> i.subject().name()).sorted().toList()));
+    Scope scope = rule.scopes().get(0);
+    Subject subject = new Subject(Subject.Kind.PORTFOLIO, project.ref(), project.name(), scope);
+    List<Evidence> evidence = culprits.stream().flatMap(i -> i.evidence().stream())
+        .distinct().sorted().limit(MAX_PORTFOLIO_EVIDENCE).toList();
+    String howToFix = rule.howToFix() != null
+        ? Template.render(rule.howToFix(), null, extra)
+        : wayOut(culprits.stream().flatMap(i -> i.services().stream()).distinct().toList());
+    return java.util.Optional.of(new Finding(rule.id(), rule.severity(), rule.aspect(), subject,
+        Template.render(rule.message(), null, extra), howToFix, evidence, null, FindingStatus.NEW,
+        weight(rule, scope), Fingerprints.of(rule.id(), subject.kind(), subject.ref())));
+  }
+
+  private static TreeSet<String> distinct(List<Item> items, Attribute attribute) {
+    TreeSet<String> values = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    items.forEach(i -> values.addAll(i.facts().values(attribute)));
+    return values;
+  }
+
+  private double weight(Rule rule, Scope scope) {
+    return rule.weight() * policy.score().scopeWeight(scope);
+  }
+
+  /** The default how-to-fix: each service's open alternatives and the open standard. */
+  private String wayOut(List<Service> services) {
+    List<String> advice = new ArrayList<>();
+    for (Service s : services) {
+      boolean standard = s.standard() != null && !s.standard().isBlank();
+      String alternatives = messages.join(s.alternatives());
+      if (!s.alternatives().isEmpty() && standard) {
+        advice.add(messages.format("howToFix.alternativesAndStandard", alternatives, s.standard()));
+      } else if (!s.alternatives().isEmpty()) {
+        advice.add(messages.format("howToFix.alternatives", alternatives));
+      } else if (standard) {
+        advice.add(messages.format("howToFix.standard", s.standard()));
+      }
+    }
+    return String.join(" ", advice.stream().distinct().toList());
+  }
+
+  private String listed(List<String> names) {
+    if (names.size() <= MAX_LISTED_ITEMS) {
+      return String.join(", ", names);
+    }
+    return messages.format("portfolio.items.more", String.join(", ", names.subList(0, MAX_LISTED_ITEMS)),
+        names.size() - MAX_LISTED_ITEMS);
+  }
+
+  private static String show(PortfolioCheck.Measure measure, double value) {
+    if (measure == PortfolioCheck.Measure.SHARE) {
+      return Math.round(value * 100) + "%";
+    }
+    return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value);
+  }
+}

@@ -1,0 +1,54 @@
+package nl.autonomy.core.summary;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import nl.autonomy.core.model.Coverage;
+import nl.autonomy.core.model.Inventory;
+import nl.autonomy.core.model.Service;
+
+/** Whose the code is: the top vendors of what ships, the cloud services found, the coverage. */
+final class OwnershipLines {
+
+  private static final int TOP_VENDORS = 5;
+
+  private final Ansi ansi;
+
+  OwnershipLines(Ansi ansi) {
+    this.ansi = ansi;
+  }
+
+  void render(Inventory inv, List<String> lines) {
+    Map<String, Long> byVendor = inv.components().stream()
+        .filter(c -> c.scope().ships() && c.vendor() != null && c.vendor().isKnown())
+        .filter(c -> !"true".equals(c.properties().get("autonomy:module")))
+        .collect(Collectors.groupingBy(c -> c.vendor().id(), TreeMap::new, Collectors.counting()));
+    if (!byVendor.isEmpty()) {
+      String top = byVendor.entrySet().stream()
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .limit(TOP_VENDORS)
+          .map(e -> e.getKey() + " " + e.getValue())
+          .collect(Collectors.joining(", "));
+      lines.add(SummaryRenderer.row("Vendors", top + " (runtime components)"));
+    }
+    if (inv.services().isEmpty()) {
+      lines.add(SummaryRenderer.row("Services", "no cloud or SaaS service found"));
+    } else {
+      lines.add(SummaryRenderer.row("Services", inv.services().size() + " cloud/SaaS service(s)"));
+      for (Service s : inv.services()) {
+        String level = s.lockIn().id();
+        String shown = s.lockIn() == nl.autonomy.core.model.LockInLevel.PROPRIETARY_API ? ansi.red(level) : level;
+        lines.add("    " + s.name() + " (" + s.vendorId() + ", " + shown + ")");
+      }
+    }
+    Coverage cov = Coverage.of(inv);
+    if (cov.components() > 0) {
+      lines.add(SummaryRenderer.row("Coverage", String.format(Locale.ROOT, "%.0f%% with a known vendor, %.0f%% with a known license",
+          cov.vendorShare() * 100, cov.licenseShare() * 100)));
+    }
+  }
+
+}
