@@ -15,10 +15,11 @@ import nl.autonomy.core.lockin.LockInRules;
 import nl.autonomy.core.lockin.LockInStage;
 import nl.autonomy.core.model.Assessment;
 import nl.autonomy.core.model.Inventory;
-import nl.autonomy.core.policy.Evaluation;
 import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Problem;
 import nl.autonomy.core.model.Provenance;
+import nl.autonomy.core.policy.Evaluation;
+import nl.autonomy.core.policy.VendorLookup;
 import nl.autonomy.core.source.FileWalker;
 import nl.autonomy.core.source.GitInfo;
 import nl.autonomy.core.source.WorkspaceFile;
@@ -58,6 +59,7 @@ public final class Scanner {
     long start = System.nanoTime();
     Catalog catalog = new CatalogLoader().load(request.options().catalogFiles());
     Classifier classifier = new Classifier(catalog);
+    Evaluation.Prepared policy = evaluation.prepare(request.evaluation());
     request.progress().step("Reading " + request.source());
     FileWalker.WalkResult walk = new FileWalker(request.options().maxFileSize()).walk(request.root());
     DetectorContext context = new DetectorContext(request.root(), request.options(), request.maven());
@@ -76,7 +78,8 @@ public final class Scanner {
     request.progress().step("Judging the depth of " + inventory.services().size() + " services");
     inventory = new LockInStage(catalog, LockInRules.loadDefault()).apply(inventory);
     request.progress().step("Evaluating policy " + request.evaluation().policy());
-    Assessment assessment = evaluation.evaluate(inventory, request.evaluation(), request.options().timestamp());
+    Assessment assessment = evaluation.evaluate(inventory, policy, request.options().timestamp(),
+        VendorLookup.fromCatalog(catalog));
     return new ScanResult(inventory, (System.nanoTime() - start) / 1_000_000, assessment);
   }
 
