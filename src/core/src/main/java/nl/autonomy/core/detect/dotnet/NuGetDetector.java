@@ -60,8 +60,13 @@ public final class NuGetDetector implements Detector {
       String centralDir = nearest(central.keySet(), project.directory());
       CentralVersions versions = centralDir == null ? CentralVersions.NONE
           : new CentralVersions(central.get(centralDir), centralPaths.get(centralDir));
+      boolean legacy = byPath.containsKey(dir + "packages.config");
       parts.add(FileByFile.parseOne(ID, context, project, text -> {
         ProjectPackages declared = ProjectPackages.of(text, MsBuildFile.parse(text), versions);
+        if (lock == null && legacy && declared.declared().isEmpty()) {
+          // an old-style project: its packages.config beside it lists the packages
+          return Detection.empty();
+        }
         if (lock == null) {
           return declared.declaredOnly(text);
         }
