@@ -36,6 +36,10 @@ public final class Main {
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof nl.autonomy.core.catalog.CatalogException ce) {
+        err.println("autonomy: " + ce.getMessage());
+        return ExitCodes.USAGE;
+      }
       if (e instanceof CliException ce) {
         err.println("autonomy: " + ce.getMessage());
         if (stacktrace && ce.getCause() != null) {

@@ -134,4 +134,48 @@ class MainTest {
     assertThat(r.out()).contains("Exit codes:").contains("policy failed");
     assertThat(List.of(r.out().split("\n"))).anyMatch(l -> l.contains("scan"));
   }
+
+  @Test
+  void theRootCommandOffersPolicyCatalogAndExplain() {
+    Run list = run("policy", "list");
+    Run explain = run("explain", "pkg:maven/com.azure/azure-storage-blob@12.27.0");
+
+    assertThat(list.exit()).as(list.err()).isZero();
+    assertThat(list.out()).contains("default").contains("strict-sovereign").contains("procurement").contains("amsterdam-2030");
+    assertThat(explain.exit()).as(explain.err()).isZero();
+    assertThat(explain.out()).containsIgnoringCase("microsoft").contains("azure-blob-storage");
+    assertThat(run("catalog", "list").exit()).isZero();
+  }
+
+  @Test
+  void anUnknownPolicyIsAConfigurationErrorBeforeAnythingIsWritten() throws Exception {
+    Path out = tmp.resolve("never");
+
+    Run r = run("scan", smallProject().toString(), "--offline", "--local-repo", tmp.resolve("m2").toString(),
+        "--policy", "no-such-policy", "-o", out.toString());
+
+    assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("no-such-policy").doesNotContain("at nl.autonomy");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void aPolicyFailureExitsWithOneAndNeverFailsWithFailOnNever() throws Exception {
+    Path project = smallProject();
+    Files.writeString(project.resolve("application.properties"),
+        "storage.url=https://parkeerdata.blob.core.windows.net/bewijsstukken\n");
+    ArchiveTestFiles.zip(project.resolve("lib/azure-storage-blob-12.27.0.jar"), Map.of(
+        "META-INF/maven/com.azure/azure-storage-blob/pom.properties",
+        ArchiveTestFiles.pomProperties("com.azure", "azure-storage-blob", "12.27.0")));
+    String[] common = {"scan", project.toString(), "--offline", "--local-repo", tmp.resolve("m2").toString(),
+        "-o", tmp.resolve("r").toString()};
+
+    Run failing = run(common);
+    Run never = run(java.util.stream.Stream.concat(java.util.Arrays.stream(common), java.util.stream.Stream.of("--fail-on", "never"))
+        .toArray(String[]::new));
+
+    assertThat(failing.exit()).as(failing.err()).isEqualTo(ExitCodes.POLICY_FAILED);
+    assertThat(failing.out()).contains("FAIL against policy 'default'").contains("Azure Blob Storage");
+    assertThat(never.exit()).as(never.err()).isZero();
+  }
 }

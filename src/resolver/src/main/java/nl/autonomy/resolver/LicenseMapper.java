@@ -2,25 +2,29 @@ package nl.autonomy.resolver;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.autonomy.core.detect.support.SpdxLicenses;
 import nl.autonomy.core.model.DeclaredLicense;
 import nl.autonomy.core.model.Organization;
 import org.apache.maven.model.Developer;
 import org.apache.maven.model.License;
 import org.apache.maven.model.Model;
-import org.cyclonedx.model.LicenseChoice;
-import org.cyclonedx.util.LicenseResolver;
 
 /**
  * Turns a POM's {@code <licenses>}, {@code <organization>} and {@code <developers>} into the core
  * model. License names and URLs are matched to SPDX ids with CycloneDX Core Java's resolver (name
  * first, then URL), which knows the common spellings ("The Apache Software License, Version 2.0").
+ * That lookup is slow (tens of milliseconds), and a graph repeats a handful of spellings hundreds
+ * of times, so each answer is kept for the run.
  */
 final class LicenseMapper {
 
-  private LicenseMapper() {
-  }
+  private static final String NONE = "";
 
-  static PomFacts facts(Model model) {
+  private final Map<String, String> spdxByDeclaration = new ConcurrentHashMap<>();
+
+  PomFacts facts(Model model) {
     List<DeclaredLicense> licenses = new ArrayList<>();
     for (License l : model.getLicenses()) {
       if (isBlank(l.getName()) && isBlank(l.getUrl())) {
@@ -39,21 +43,12 @@ final class LicenseMapper {
   }
 
   /** The SPDX id a license name or URL stands for, or null when neither is recognised. */
-  static String spdx(String name, String url) {
-    for (String candidate : new String[] {name, url}) {
-      if (isBlank(candidate)) {
-        continue;
-      }
-      LicenseChoice choice = LicenseResolver.resolve(candidate.strip(), false);
-      if (choice != null && choice.getLicenses() != null && !choice.getLicenses().isEmpty()
-          && choice.getLicenses().get(0).getId() != null) {
-        return choice.getLicenses().get(0).getId();
-      }
-      if (choice != null && choice.getExpression() != null) {
-        return choice.getExpression().getValue();
-      }
-    }
-    return null;
+  String spdx(String name, String url) {
+    String found = spdxByDeclaration.computeIfAbsent(name + "\n" + url, k -> {
+      String id = SpdxLicenses.idOf(name, url);
+      return id == null ? NONE : id;
+    });
+    return found.equals(NONE) ? null : found;
   }
 
   private static boolean isBlank(String s) {

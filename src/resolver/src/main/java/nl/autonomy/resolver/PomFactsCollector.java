@@ -17,13 +17,19 @@ import org.eclipse.aether.resolution.ArtifactDescriptorResult;
 final class PomFactsCollector extends ArtifactDescriptorReaderDelegate {
 
   private final Map<String, PomFacts> byCoordinates = new ConcurrentHashMap<>();
+  private final LicenseMapper licenses = new LicenseMapper();
 
   @Override
   public void populateResult(RepositorySystemSession session, ArtifactDescriptorResult result, Model model) {
     super.populateResult(session, result, model);
-    PomFacts facts = LicenseMapper.facts(model);
+    PomFacts facts = licenses.facts(model);
     byCoordinates.put(key(result.getArtifact()), facts);
     byCoordinates.putIfAbsent(key(result.getRequest().getArtifact()), facts);
+  }
+
+  /** The facts of a model read elsewhere (a project of the scan), with the same license cache. */
+  PomFacts facts(Model model) {
+    return licenses.facts(model);
   }
 
   Optional<PomFacts> get(Artifact artifact) {

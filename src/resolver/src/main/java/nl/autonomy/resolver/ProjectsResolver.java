@@ -117,7 +117,7 @@ final class ProjectsResolver {
 
   private static Component projectComponent(Model model, String pom, boolean module, ResolutionContext context) {
     String ref = ref(model, context);
-    PomFacts facts = LicenseMapper.facts(model);
+    PomFacts facts = context.facts().facts(model);
     Component.Builder b = Component.builder(ref, Ecosystem.MAVEN, model.getArtifactId())
         .purl(ref)
         .group(model.getGroupId())

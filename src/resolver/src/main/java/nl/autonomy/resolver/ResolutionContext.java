@@ -49,6 +49,10 @@ final class ResolutionContext implements AutoCloseable {
         // remember the version before dependencyManagement changed it (maven.premanagedVersion)
         .setConfigProperty(DependencyManagerUtils.CONFIG_PROP_VERBOSE, true)
         .setConfigProperty(ArtifactDescriptorReaderDelegate.class.getName(), facts)
+        // Resolver 2 fetches a prefix list from every repository any POM names before looking
+        // anything up, even when the local repository already holds it; Maven 3 does not, and
+        // for a warm scan it would mean network round trips (or timeouts) for nothing
+        .setConfigProperty("aether.remoteRepositoryFilter.prefixes", false)
         .build();
     this.modelBuilder = supplier.getModelBuilder();
     this.modelCache = supplier.getModelCacheFactory().createCache(session);

@@ -54,6 +54,10 @@ final class NamespaceVendors {
     if (labels.length >= 3 && domain.equals("google.com") && labels[2].equals("code")) {
       return labels.length >= 4 ? "code.google.com/" + labels[3] : "code.google.com";
     }
+    if (domain.equals("java.net") && labels.length >= 4 && labels[2].equals("dev")) {
+      // java.net hosted projects as net.java.dev.<project>
+      return "java.net/" + labels[3];
+    }
     if (HOSTS.contains(domain) && labels.length >= 3) {
       return host(domain) + "/" + labels[2];
     }

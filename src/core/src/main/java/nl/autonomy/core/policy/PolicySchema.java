@@ -59,18 +59,24 @@ final class PolicySchema {
     return switch (keyword) {
       case "additionalProperties" -> {
         String at = YamlDocument.child(pointer, property);
-        yield new PolicyError(doc.keyAt(at), at, "unknown key '" + property + "'; allowed: "
-            + String.join(", ", allowedKeys(e)));
+        List<String> allowed = allowedKeys(e);
+        yield new PolicyError(doc.keyAt(at), at, "unknown key '" + property + "'" + suggestion(property, allowed)
+            + "; allowed: " + String.join(", ", allowed));
       }
       case "propertyNames" -> {
         String at = YamlDocument.child(pointer, property == null ? "" : property);
-        yield new PolicyError(doc.keyAt(at), at, "unknown attribute '" + property + "'; allowed: "
-            + String.join(", ", propertyNameEnum(e)));
+        List<String> allowed = propertyNameEnum(e);
+        yield new PolicyError(doc.keyAt(at), at, "unknown attribute '" + property + "'"
+            + suggestion(property, allowed) + "; allowed: " + String.join(", ", allowed));
       }
       case "required" -> new PolicyError(doc.valueAt(pointer), pointer,
           "missing required key '" + property + "'");
-      case "enum" -> new PolicyError(doc.valueAt(pointer), pointer,
-          "'" + text(e.getInstanceNode()) + "' is not allowed; allowed: " + enumValues(e.getSchemaNode()));
+      case "enum" -> {
+        List<String> allowed = enumValues(e.getSchemaNode());
+        String value = text(e.getInstanceNode());
+        yield new PolicyError(doc.valueAt(pointer), pointer, "'" + value + "' is not allowed"
+            + suggestion(value, allowed) + "; allowed: " + String.join(", ", allowed));
+      }
       default -> new PolicyError(doc.valueAt(pointer), pointer, stripPath(e.getMessage()));
     };
   }
@@ -85,9 +91,48 @@ final class PolicySchema {
     return names;
   }
 
-  private String propertyNameEnum(Error e) {
+  private List<String> propertyNameEnum(Error e) {
     JsonNode names = schemaAt(e, 0);
-    return names != null && names.has("enum") ? enumValues(names.get("enum")) : "";
+    return names != null && names.has("enum") ? enumValues(names.get("enum")) : List.of();
+  }
+
+  /** {@code ; did you mean 'service.lock-in'?} when one allowed value is a small typo away. */
+  static String suggestion(String written, List<String> allowed) {
+    if (written == null) {
+      return "";
+    }
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : allowed) {
+      String w = written.toLowerCase(java.util.Locale.ROOT);
+      String c = candidate.toLowerCase(java.util.Locale.ROOT);
+      int d = !w.isEmpty() && c.startsWith(w) ? 1 : distance(w, c);
+      if (d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    return best != null && bestDistance <= Math.max(2, written.length() / 4) ? "; did you mean '" + best + "'?" : "";
+  }
+
+  /** Levenshtein distance: policies are short, so the quadratic table is cheap. */
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   /** The schema node at the error's schema location, {@code up} levels higher. */
@@ -106,12 +151,12 @@ final class PolicySchema {
     return node.isMissingNode() ? null : node;
   }
 
-  private static String enumValues(JsonNode values) {
+  private static List<String> enumValues(JsonNode values) {
     List<String> out = new ArrayList<>();
     if (values != null && values.isArray()) {
       values.forEach(v -> out.add(v.asText()));
     }
-    return String.join(", ", out);
+    return out;
   }
 
   private static String text(JsonNode node) {

@@ -115,10 +115,10 @@ public final class BomRenderer {
     // the JDK's own implementation, whatever else is on the class path: the output must not vary
     Transformer transformer = TransformerFactory.newDefaultInstance().newTransformer();
     transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+    transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
     transformer.setOutputProperty(OutputKeys.INDENT, "yes");
     transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
-    doc.setXmlStandalone(true);
-    StringWriter out = new StringWriter();
+    StringWriter out = new StringWriter().append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     transformer.transform(new DOMSource(doc), new StreamResult(out));
     return out.toString();
   }

@@ -7,6 +7,8 @@ import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.Problem;
 import nl.autonomy.core.model.Provenance;
 import org.cyclonedx.model.ExternalReference;
+import org.cyclonedx.model.LifecycleChoice;
+import org.cyclonedx.model.Lifecycles;
 import org.cyclonedx.model.Metadata;
 import org.cyclonedx.model.metadata.ToolInformation;
 
@@ -24,6 +26,7 @@ final class MetadataMapper {
     Provenance provenance = inventory.provenance();
     Metadata metadata = new Metadata();
     metadata.setTimestamp(Date.from(provenance.timestamp()));
+    metadata.setLifecycles(lifecycle(provenance.sourceKind()));
     metadata.setToolChoice(tools(provenance.toolVersion()));
     metadata.setComponent(ComponentMapper.project(inventory.project()));
     CdxProperties p = new CdxProperties()
@@ -38,6 +41,27 @@ final class MetadataMapper {
     }
     metadata.setProperties(p.build());
     return metadata;
+  }
+
+  /**
+   * A source tree (folder or git) is described before it is built ({@code pre-build}: manifests
+   * and lockfiles, nothing compiled); a delivered archive after ({@code post-build}). An imported
+   * SBOM keeps no phase of its own.
+   */
+  static Lifecycles lifecycle(String sourceKind) {
+    LifecycleChoice.Phase phase = switch (sourceKind) {
+      case "folder", "git" -> LifecycleChoice.Phase.PRE_BUILD;
+      case "archive" -> LifecycleChoice.Phase.POST_BUILD;
+      default -> null;
+    };
+    if (phase == null) {
+      return null;
+    }
+    LifecycleChoice choice = new LifecycleChoice();
+    choice.setPhase(phase);
+    Lifecycles lifecycles = new Lifecycles();
+    lifecycles.setLifecycleChoice(List.of(choice));
+    return lifecycles;
   }
 
   private static ToolInformation tools(String version) {

@@ -44,6 +44,14 @@ class CycloneDxMapperTest {
         .doesNotContainKey("autonomy:problem");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"folder, PRE_BUILD", "git, PRE_BUILD", "archive, POST_BUILD"})
+  void theLifecyclePhaseFollowsWhatWasScanned(String sourceKind, String phase) {
+    assertThat(MetadataMapper.lifecycle(sourceKind).getLifecycleChoice()).singleElement()
+        .satisfies(c -> assertThat(c.getPhase()).isEqualTo(org.cyclonedx.model.LifecycleChoice.Phase.valueOf(phase)));
+    assertThat(MetadataMapper.lifecycle("sbom")).isNull();
+  }
+
   @Test
   void componentsAreSortedByBomRefAndTheProjectIsNotOneOfThem() {
     List<String> refs = bom.getComponents().stream().map(org.cyclonedx.model.Component::getBomRef).toList();

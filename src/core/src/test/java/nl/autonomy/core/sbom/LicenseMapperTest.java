@@ -62,7 +62,7 @@ class LicenseMapperTest {
 
   @Test
   void aUrlThatIsNoUriIsLeftOutAndNoLicenseMeansNoElement() {
-    Component c = component().declaredLicense(new DeclaredLicense(null, "Odd", "http://exa mple.org/<license>")).build();
+    Component c = component().declaredLicense(new DeclaredLicense(null, "Odd", "http://[::1/license")).build();
 
     assertThat(describe(LicenseMapper.map(c))).containsExactly("name:Odd");
     assertThat(LicenseMapper.map(component().build())).isNull();

@@ -26,16 +26,18 @@ final class YarnLockDetection {
   private final Map<String, YarnLockParser.Entry> byDescriptor = new HashMap<>();
   private final Map<String, String> workspaceRefs = new HashMap<>();
   private final GraphBuilder graph = new GraphBuilder();
+  private final Manifests manifests;
 
-  private YarnLockDetection(String detector, WorkspaceFile file) {
+  private YarnLockDetection(String detector, WorkspaceFile file, Manifests manifests) {
     this.detector = detector;
     this.file = file;
+    this.manifests = manifests;
   }
 
   static Detection read(String detector, WorkspaceFile file, long maxBytes, Manifests manifests)
       throws IOException, LockfileSyntaxException {
     List<YarnLockParser.Entry> entries = YarnLockParser.parse(SafeFiles.readString(file, maxBytes));
-    return new YarnLockDetection(detector, file).build(entries, manifests);
+    return new YarnLockDetection(detector, file, manifests).build(entries, manifests);
   }
 
   private Detection build(List<YarnLockParser.Entry> entries, Manifests manifests) {
@@ -82,6 +84,13 @@ final class YarnLockDetection {
   }
 
   private String add(YarnLockParser.Entry e, YarnPackage p) {
+    for (String descriptor : e.descriptors()) {
+      Optional<String> local = localProject(descriptor.substring(Math.min(descriptor.length(),
+          YarnPackage.nameOf(descriptor).length() + 1)));
+      if (local.isPresent()) {
+        return local.get();
+      }
+    }
     if (p.workspace()) {
       return workspaceRefs.getOrDefault(p.installed().name(), p.installed().ref());
     }
@@ -91,8 +100,30 @@ final class YarnLockDetection {
     return ref;
   }
 
+  /**
+   * A {@code file:}, {@code link:} or {@code portal:} range naming a folder of the project with a
+   * package.json: that folder is a project, and the dependency an edge to it.
+   */
+  private Optional<String> localProject(String range) {
+    Optional<String> folder = DeclaredPackages.localFolder(range.startsWith("portal:") ? "link:" + range.substring(7)
+        : range);
+    if (folder.isEmpty()) {
+      return Optional.empty();
+    }
+    String path = folder.get();
+    int locator = path.indexOf("::");
+    path = locator >= 0 ? path.substring(0, locator) : path;
+    Optional<PackageJson> pj = SafeFiles.resolveInside(file.path(), path).flatMap(manifests::find);
+    pj.ifPresent(m -> graph.project(NpmProjects.of(detector, m)));
+    return pj.map(m -> NpmProjects.of(detector, m).ref());
+  }
+
   /** The ref a dependency {@code name@range} resolves to in this lockfile. */
   private Optional<String> target(String name, String range) {
+    Optional<String> local = localProject(range);
+    if (local.isPresent()) {
+      return local;
+    }
     if (range.startsWith("workspace:") || range.startsWith("link:") || range.startsWith("portal:")) {
       return Optional.ofNullable(workspaceRefs.get(name));
     }

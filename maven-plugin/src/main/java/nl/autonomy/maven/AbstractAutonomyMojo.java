@@ -1,0 +1,213 @@
+package nl.autonomy.maven;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import nl.autonomy.core.EvaluationOptions;
+import nl.autonomy.core.ScanOptions;
+import nl.autonomy.core.ScanResult;
+import nl.autonomy.core.summary.SummaryRenderer;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
+import org.apache.maven.project.ProjectBuilder;
+import org.apache.maven.project.ProjectDependenciesResolver;
+import org.eclipse.aether.RepositorySystem;
+
+/**
+ * What both goals share: the parameters, per-module or reactor-wide scanning over Maven's own
+ * dependency graph, writing the chosen formats and printing the summary the CLI prints. The one
+ * base class of the goals; the work itself happens in small collaborators created per execution,
+ * so nothing is shared between the threads of a {@code -T} build.
+ */
+abstract class AbstractAutonomyMojo extends AbstractMojo {
+
+  /**
+   * Skips the goal.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "autonomy.skip", defaultValue = "false")
+  boolean skip;
+
+  /**
+   * Writes one result for the whole reactor instead of one per module: the last project of the
+   * build to run the goal scans the top-level project's folder with every module's dependency
+   * graph, and writes into the top-level project's output directory.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "autonomy.aggregate", defaultValue = "false")
+  boolean aggregate;
+
+  /**
+   * Output formats, comma-separated: {@code cyclonedx-json}, {@code cyclonedx-xml}, {@code json}
+   * (report.json), {@code html}, {@code markdown}, {@code sarif} as far as installed, or
+   * {@code all}. Each goal has its own default.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "autonomy.formats")
+  List<String> formats;
+
+  /**
+   * Where the files are written. In an aggregate run, the same path relative to the top-level
+   * project.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "autonomy.outputDirectory", defaultValue = "${project.build.directory}/autonomy")
+  File outputDirectory;
+
+  /**
+   * Extra catalog files (vendors, services, licenses) that extend or override the shipped ones.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "autonomy.catalogs")
+  List<File> catalogs;
+
+  /**
+   * Keeps test-scoped dependencies in the result (as scope {@code test}, which the shipped
+   * policies do not count against what ships). Set to {@code false} to leave them out entirely.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "autonomy.includeTestScope", defaultValue = "true")
+  boolean includeTestScope;
+
+  /**
+   * Attaches the CycloneDX BOM(s) to the project with classifier {@code cyclonedx}, so that
+   * {@code install} and {@code deploy} publish them next to the artifact.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "autonomy.attach", defaultValue = "false")
+  boolean attach;
+
+  /**
+   * Language of the human-readable reports ({@code en}, {@code nl}).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "autonomy.lang", defaultValue = "en")
+  String lang;
+
+  /** Reproducible builds: the time written into every output. */
+  @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+  String outputTimestamp;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  MavenSession session;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  MavenProject project;
+
+  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+  PluginDescriptor plugin;
+
+  private final RepositorySystem repositorySystem;
+  private final ProjectDependenciesResolver dependenciesResolver;
+  private final ProjectBuilder projectBuilder;
+  private final MavenProjectHelper projectHelper;
+
+  AbstractAutonomyMojo(RepositorySystem repositorySystem, ProjectDependenciesResolver dependenciesResolver,
+      ProjectBuilder projectBuilder, MavenProjectHelper projectHelper) {
+    this.repositorySystem = repositorySystem;
+    this.dependenciesResolver = dependenciesResolver;
+    this.projectBuilder = projectBuilder;
+    this.projectHelper = projectHelper;
+  }
+
+  /** The goal's name, as in {@code autonomy:NAME}. */
+  abstract String goal();
+
+  /** The formats written when the user names none. */
+  abstract List<String> defaultFormats();
+
+  /** What the goal does with the result once it is written (the check goal enforces the policy). */
+  abstract void afterWriting(ScanResult result) throws MojoExecutionException, MojoFailureException;
+
+  /** The scan request's evaluation part (the check goal names a policy). */
+  abstract EvaluationOptions evaluation() throws MojoExecutionException;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    boolean claimed = aggregate && new ReactorAggregation(session, plugin).markDoneAndClaim(project, goal());
+    // in an aggregate run the claimer writes the reactor's result even when its own module skips,
+    // unless the whole build was told to skip
+    if (skip && !(claimed && !skippedForWholeBuild())) {
+      getLog().info("Autonomy " + goal() + " is skipped (autonomy.skip)");
+      return;
+    }
+    if (aggregate && !claimed) {
+      getLog().info("Autonomy " + goal() + ": part of the reactor's aggregate result, written by the last project");
+      return;
+    }
+    MavenProject target = aggregate ? new ReactorAggregation(session, plugin).topProject() : project;
+    Set<Path> ownedElsewhere = aggregate ? Set.of() : ReactorGraphProvider.othersThan(project, session.getProjects());
+    Path output = outputFor(target);
+    ResultWriting writing = new ResultWriting(selectedFormats(), locale());
+    writing.writers();
+    ScanResult result = new ScanRun(provider(ownedElsewhere), scanOptions(), evaluation()).scan(target);
+    List<Path> written = writing.write(result, output);
+    new SummaryRenderer(false).render(result, written).forEach(getLog()::info);
+    if (attach) {
+      new BomAttachment(projectHelper).attach(target, written);
+    }
+    afterWriting(result);
+  }
+
+  private boolean skippedForWholeBuild() {
+    return Boolean.parseBoolean(session.getUserProperties().getProperty("autonomy.skip", "false"));
+  }
+
+  private ReactorGraphProvider provider(Set<Path> ownedElsewhere) {
+    ProjectGraphResolver resolver = new ProjectGraphResolver(dependenciesResolver, session.getRepositorySession());
+    RepositoryPomMetadata metadata = new RepositoryPomMetadata(repositorySystem, resolver.session(),
+        project.getRemoteProjectRepositories());
+    return new ReactorGraphProvider(session.getProjects(), ownedElsewhere, resolver,
+        new OutOfReactorProjects(projectBuilder, session.getProjectBuildingRequest()),
+        new DependencyGraphMapper(metadata, includeTestScope), metadata::problems);
+  }
+
+  private ScanOptions scanOptions() throws MojoExecutionException {
+    Instant time;
+    try {
+      time = OutputTimestamps.parse(outputTimestamp).orElseGet(nl.autonomy.core.Timestamps::now);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("project.build.outputTimestamp: " + e.getMessage(), e);
+    }
+    List<Path> catalogFiles = catalogs == null ? List.of() : catalogs.stream().map(File::toPath).toList();
+    return ScanOptions.defaults()
+        .withOffline(session.isOffline())
+        .withTimestamp(time)
+        .withCatalogFiles(catalogFiles);
+  }
+
+  /** In an aggregate run the configured directory is taken relative to the top-level project. */
+  private Path outputFor(MavenProject target) {
+    Path configured = outputDirectory.toPath().toAbsolutePath().normalize();
+    Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
+    if (target == project || !configured.startsWith(base)) {
+      return configured;
+    }
+    return target.getBasedir().toPath().toAbsolutePath().normalize().resolve(base.relativize(configured));
+  }
+
+  private List<String> selectedFormats() {
+    return formats == null || formats.isEmpty() ? defaultFormats() : formats;
+  }
+
+  private Locale locale() {
+    return Locale.forLanguageTag(lang == null || lang.isBlank() ? "en" : lang.strip());
+  }
+}

@@ -1,0 +1,43 @@
+package nl.autonomy.maven;
+
+import java.util.Optional;
+import nl.autonomy.core.EvaluationOptions;
+import nl.autonomy.core.ProgressListener;
+import nl.autonomy.core.ScanOptions;
+import nl.autonomy.core.ScanRequest;
+import nl.autonomy.core.ScanResult;
+import nl.autonomy.core.Scanner;
+import nl.autonomy.core.detect.maven.MavenGraphProvider;
+import nl.autonomy.core.policy.PolicyException;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Runs the same core pipeline as the CLI over a project's folder, with Maven's graph plugged in:
+ * the plugin adds no domain logic of its own.
+ */
+final class ScanRun {
+
+  private final MavenGraphProvider maven;
+  private final ScanOptions options;
+  private final EvaluationOptions evaluation;
+
+  ScanRun(MavenGraphProvider maven, ScanOptions options, EvaluationOptions evaluation) {
+    this.maven = maven;
+    this.options = options;
+    this.evaluation = evaluation;
+  }
+
+  ScanResult scan(MavenProject project) throws MojoExecutionException {
+    ScanRequest request = new ScanRequest(project.getBasedir().toPath(), project.getBasedir().toString(), "folder",
+        options, evaluation, Optional.of(maven), ProgressListener.NONE);
+    try {
+      return new Scanner().scan(request);
+    } catch (PolicyException e) {
+      throw new MojoExecutionException("The autonomy policy " + evaluation.policy() + " cannot be used: "
+          + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      throw new MojoExecutionException("Autonomy could not scan " + project.getBasedir() + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package nl.autonomy.core.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import nl.autonomy.core.EvaluationOptions;
+import nl.autonomy.core.FailOn;
+import nl.autonomy.core.ScanOptions;
+import nl.autonomy.core.ScanRequest;
+import nl.autonomy.core.ScanResult;
+import nl.autonomy.core.Scanner;
+import nl.autonomy.core.model.Assessment;
+import nl.autonomy.core.model.FindingStatus;
+import nl.autonomy.core.model.Verdict;
+import nl.autonomy.core.report.JsonSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The evaluate stage end to end: options in, assessment out, saved and read back as a baseline. */
+class EvaluationTest {
+
+  private static final Instant DAY = Instant.parse("2026-11-28T12:00:00Z");
+
+  @TempDir
+  Path dir;
+
+  private final InventoryFixture parkeren = fixture("parkeren-azure");
+  private final Evaluation evaluation = new Evaluation(new PolicyRepository(), VendorLookup.of(parkeren.vendors));
+
+  @Test
+  void aSavedReportIsABaselineInWhichEveryFindingIsExisting() throws IOException {
+    Assessment first = evaluation.evaluate(parkeren.inventory, new EvaluationOptions("default", null, FailOn.ERROR), DAY);
+    assertThat(first.verdict()).isEqualTo(Verdict.FAIL);
+    Path report = dir.resolve("report.json");
+    Files.writeString(report, JsonSupport.toJson(new ScanResult(parkeren.inventory, 0, first)));
+
+    Assessment again = evaluation.evaluate(parkeren.inventory,
+        new EvaluationOptions("default", report, FailOn.ERROR), DAY);
+
+    assertThat(again.verdict()).isEqualTo(Verdict.PASS);
+    assertThat(again.findings()).hasSameSizeAs(first.findings())
+        .allSatisfy(f -> assertThat(f.status()).isEqualTo(FindingStatus.EXISTING));
+  }
+
+  @Test
+  void anAssessmentSurvivesTheRoundTripThroughReportJson() throws IOException {
+    Assessment a = evaluation.evaluate(parkeren.inventory, new EvaluationOptions("amsterdam-2030", null, FailOn.ERROR), DAY);
+    Path report = dir.resolve("report.json");
+    Files.writeString(report, JsonSupport.toJson(new ScanResult(parkeren.inventory, 0, a)));
+
+    assertThat(JsonSupport.readResult(report).assessment()).isEqualTo(a);
+    assertThat(Files.readString(report)).contains("\"verdict\" : \"fail\"", "\"aspect\" : \"confidentiality\"",
+        "\"status\" : \"new\"", "\"kind\" : \"portfolio\"");
+  }
+
+  @Test
+  void aBaselineThatIsNoReportIsAConfigurationErrorNamingTheFile() throws IOException {
+    Path notAReport = Files.writeString(dir.resolve("bom.json"), "{\"bomFormat\": \"CycloneDX\"}");
+    assertThatThrownBy(() -> evaluation.evaluate(parkeren.inventory,
+        new EvaluationOptions("default", notAReport, FailOn.ERROR), DAY))
+        .isInstanceOf(PolicyException.class).hasMessageContaining("bom.json").hasMessageContaining("cannot use as baseline");
+  }
+
+  @Test
+  void theScannerFillsTheAssessmentAndReportsAnInvalidPolicy() throws IOException {
+    Path root = Files.createDirectories(dir.resolve("empty-project"));
+    ScanOptions options = ScanOptions.defaults().withOffline(true).withTimestamp(DAY);
+    ScanResult result = new Scanner(List.of()).scan(ScanRequest.of(root, options, null));
+    assertThat(result.assessment()).isNotNull();
+    assertThat(result.assessment().policyId()).isEqualTo("default");
+    assertThat(result.assessment().verdict()).isEqualTo(Verdict.PASS);
+    assertThat(result.assessment().answer()).isEqualTo("100% autonomous: no lock-in found");
+
+    Path bad = Files.writeString(dir.resolve("bad.yaml"), "apiVersion: autonomy/v1\nid: bad\nrules: {}\n");
+    ScanRequest request = new ScanRequest(root, null, null, options,
+        new EvaluationOptions(bad.toString(), null, FailOn.ERROR), null, null);
+    assertThatThrownBy(() -> new Scanner(List.of()).scan(request)).isInstanceOf(PolicyException.class)
+        .hasMessageContaining("bad.yaml:3:8");
+  }
+
+  private static InventoryFixture fixture(String name) {
+    try {
+      return InventoryFixture.read(Path.of(EvaluationTest.class.getResource("/policy/inventories/" + name + ".yaml").toURI()));
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
