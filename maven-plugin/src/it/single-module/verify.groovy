@@ -12,4 +12,5 @@ assert new File(out, 'report.json').isFile() : 'the check goal wrote report.json
 
 def installed = new File(localRepositoryPath, 'nl/example/it/single-module/1.0.0')
 assert new File(installed, 'single-module-1.0.0-cyclonedx.json').isFile() : 'the BOM was attached and installed'
+
 true

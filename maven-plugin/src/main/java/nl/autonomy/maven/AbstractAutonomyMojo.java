@@ -174,9 +174,10 @@ abstract class AbstractAutonomyMojo extends AbstractMojo {
     ProjectGraphResolver resolver = new ProjectGraphResolver(dependenciesResolver, session.getRepositorySession());
     RepositoryPomMetadata metadata = new RepositoryPomMetadata(repositorySystem, resolver.session(),
         project.getRemoteProjectRepositories());
+    DependencyGraphMapper mapper = new DependencyGraphMapper(metadata, includeTestScope);
     return new ReactorGraphProvider(session.getProjects(), ownedElsewhere, resolver,
-        new OutOfReactorProjects(projectBuilder, session.getProjectBuildingRequest()),
-        new DependencyGraphMapper(metadata, includeTestScope), metadata::problems);
+        new OutOfReactorProjects(projectBuilder, session.getProjectBuildingRequest()), mapper, metadata::problems,
+        new CoordinatesCollector(repositorySystem, resolver.session(), project.getRemoteProjectRepositories(), mapper));
   }
 
   private ScanOptions scanOptions() throws MojoExecutionException {

@@ -53,8 +53,11 @@ final class DeclarationIndex {
     return new DeclarationIndex(declared, managedBy);
   }
 
-  static DeclarationIndex empty() {
-    return new DeclarationIndex(Map.of(), Map.of());
+  /** Declarations made outside a POM (a Gradle script), located by key; none of them is managed. */
+  static DeclarationIndex ofLocations(Map<String, Location> locations) {
+    Map<String, Declaration> declared = new HashMap<>();
+    locations.forEach((key, at) -> declared.put(key, new Declaration(at, null)));
+    return new DeclarationIndex(declared, Map.of());
   }
 
   Optional<Declaration> declaration(String managementKey) {

@@ -15,10 +15,9 @@ import nl.autonomy.core.detect.maven.MavenDetector;
 import nl.autonomy.core.detect.maven.MavenGraphProvider;
 import nl.autonomy.core.detect.maven.MavenProjectsRequest;
 import nl.autonomy.core.detect.support.Evidences;
-import nl.autonomy.core.model.Component;
 import nl.autonomy.core.detect.support.SpdxLicenses;
+import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Ecosystem;
-import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Organization;
 import nl.autonomy.core.model.Problem;
 import org.apache.maven.model.License;
@@ -43,21 +42,25 @@ final class ReactorGraphProvider implements MavenGraphProvider {
   private final OutOfReactorProjects outOfReactor;
   private final DependencyGraphMapper mapper;
   private final Supplier<List<Problem>> lateProblems;
+  private final CoordinatesCollector coordinates;
 
   /**
    * @param reactor the projects of the build
    * @param ownedElsewhere pom files (absolute, normalised) that another execution reports on
    *     (per-module mode: every reactor project but the current one)
    * @param lateProblems what the mapping met on the way (POMs that could not be read), asked once mapped
+   * @param coordinates resolves coordinates declared outside Maven (Gradle builds in the tree)
    */
   ReactorGraphProvider(List<MavenProject> reactor, Set<Path> ownedElsewhere, ProjectGraphResolver resolver,
-      OutOfReactorProjects outOfReactor, DependencyGraphMapper mapper, Supplier<List<Problem>> lateProblems) {
+      OutOfReactorProjects outOfReactor, DependencyGraphMapper mapper, Supplier<List<Problem>> lateProblems,
+      CoordinatesCollector coordinates) {
     this.reactor = List.copyOf(reactor);
     this.ownedElsewhere = Set.copyOf(ownedElsewhere);
     this.resolver = resolver;
     this.outOfReactor = outOfReactor;
     this.mapper = mapper;
     this.lateProblems = lateProblems;
+    this.coordinates = coordinates;
   }
 
   @Override
@@ -105,11 +108,7 @@ final class ReactorGraphProvider implements MavenGraphProvider {
 
   @Override
   public Detection resolveCoordinates(MavenCoordinatesRequest request) {
-    Location at = request.project().evidence().isEmpty()
-        ? null : request.project().evidence().get(0).location();
-    return Detection.ofProblem(Problem.warning(MavenDetector.ID, at,
-        "the Maven plugin does not resolve the transitive dependencies of " + request.resolvedFor()
-            + " builds: only their declared dependencies are listed; scan with the autonomy CLI for the full graph"));
+    return coordinates.collect(request);
   }
 
   /** Module folder to the project that lists it in {@code <modules>}. */

@@ -35,7 +35,7 @@ class SampleCoverageTest {
     Inventory inventory = new Scanner().scan(new ScanRequest(SAMPLES.resolve(sample), sample, "folder",
         ScanOptions.defaults(), null, Optional.of(new ResolverMavenGraphProvider()), null)).inventory();
     List<Component> maven = inventory.components().stream()
-        .filter(c -> c.ecosystem() == Ecosystem.MAVEN && !"true".equals(c.properties().get("autonomy:project")))
+        .filter(c -> c.ecosystem() == Ecosystem.MAVEN)
         .toList();
 
     Coverage coverage = Coverage.of(maven);

@@ -73,12 +73,24 @@ final class CollectProblems {
     return a.getGroupId() + ":" + a.getArtifactId() + ":" + a.getVersion();
   }
 
+  /**
+   * The transfer failure when there is one (it names the repository and its URL, and says why),
+   * else the innermost cause.
+   */
   private static String rootCause(Throwable e) {
     Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
+    Throwable transfer = null;
+    while (true) {
+      if (t.getClass().getPackageName().equals("org.eclipse.aether.transfer")) {
+        transfer = t;
+      }
+      if (t.getCause() == null || t.getCause() == t) {
+        break;
+      }
       t = t.getCause();
     }
-    String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    return m.length() > 300 ? m.substring(0, 300) + "…" : m;
+    Throwable chosen = transfer != null ? transfer : t;
+    String m = chosen.getMessage() == null ? chosen.getClass().getSimpleName() : chosen.getMessage();
+    return m.length() > 400 ? m.substring(0, 400) + "…" : m;
   }
 }

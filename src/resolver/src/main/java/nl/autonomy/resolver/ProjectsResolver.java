@@ -52,11 +52,7 @@ final class ProjectsResolver {
     try (ResolutionContext context = new ResolutionContext(request.options(), workspace)) {
       out.problems(context.settingsProblems());
       Map<String, Model> models = buildModels(found.reactors(), context, workspace, out);
-      GraphCollector collector = new GraphCollector(context, locations);
-      GraphMapper mapper = new GraphMapper(context.facts(), workspace, out, Map.of());
-      ArtifactHasher hasher = request.options().hashes() ? new ArtifactHasher(context) : null;
-      Map<String, Map<String, String>> hashes = new TreeMap<>();
-      List<Problem> hashProblems = new ArrayList<>();
+      Graphs graphs = new Graphs(context, out);
       for (Reactor reactor : found.reactors()) {
         Model rootModel = models.get(reactor.root().path());
         String rootRef = rootModel == null ? null : ref(rootModel, context);
@@ -65,6 +61,7 @@ final class ProjectsResolver {
           if (model == null) {
             continue;
           }
+          // without its root's model a reactor falls apart into projects of their own
           boolean isRoot = rootRef == null || member == reactor.root();
           Component project = projectComponent(model, member.path(), !isRoot, context);
           if (isRoot) {
@@ -73,13 +70,46 @@ final class ProjectsResolver {
             out.component(project);
             out.edge(rootRef, project.ref());
           }
-          GraphCollector.Outcome graph = collector.collect(model, member.path());
-          mapper.map(project.ref(), graph.root(), graph);
-          if (hasher != null) {
-            hasher.hash(graph.root(), member.path(), hashes, hashProblems);
-          }
+          graphs.add(project, model, member.path());
         }
       }
+      graphs.applyHashes();
+    }
+    return out.build();
+  }
+
+  /** Collects, maps and (when asked) hashes the graph of each project. */
+  private final class Graphs {
+    private final DetectionCollector out;
+    private final GraphCollector collector;
+    private final GraphMapper mapper;
+    private final ArtifactHasher hasher;
+    private final Map<String, Map<String, String>> hashes = new TreeMap<>();
+    private final List<Problem> hashProblems = new ArrayList<>();
+
+    Graphs(ResolutionContext context, DetectionCollector out) {
+      this.out = out;
+      this.collector = new GraphCollector(context, locations);
+      this.mapper = new GraphMapper(context.facts(), context.workspace(), out, Map.of());
+      this.hasher = request.options().hashes() ? new ArtifactHasher(context) : null;
+    }
+
+    void add(Component project, Model model, String pom) {
+      try {
+        GraphCollector.Outcome graph = collector.collect(model, pom);
+        mapper.map(project.ref(), graph.root(), graph);
+        if (hasher != null) {
+          hasher.hash(graph.root(), pom, hashes, hashProblems);
+        }
+      } catch (RuntimeException e) {
+        // one project's odd graph (say, a coordinate no purl can carry) must not lose the others
+        out.problem(new Problem(Problem.Severity.ERROR, ResolverMavenGraphProvider.SOURCE, Location.of(pom),
+            "cannot resolve the dependencies of " + project.coordinates()
+                + " (a bug in Autonomy, please report it): " + e, project.coordinates()));
+      }
+    }
+
+    void applyHashes() {
       out.problems(hashProblems);
       for (Component c : out.components()) {
         Map<String, String> h = hashes.get(c.ref());
@@ -90,7 +120,6 @@ final class ProjectsResolver {
         }
       }
     }
-    return out.build();
   }
 
   private Map<String, Model> buildModels(List<Reactor> reactors, ResolutionContext context,

@@ -15,7 +15,9 @@ import nl.autonomy.core.model.Problem;
  * is a module of a reactor only when a reactor's {@code <modules>} (or those of a profile active
  * by default) reach it; a pom that no reactor lists, such as a module commented out of its
  * parent's {@code <modules>}, is a build of its own (a standalone project), because that is what
- * {@code mvn} in its folder would build. Each pom belongs to the first reactor reaching it.
+ * {@code mvn} in its folder would build. Each pom belongs to the first reactor reaching it. A pom
+ * that no reactor lists and that lies in a project's test sources ({@code src/test/},
+ * {@code src/it/}) is test data, such as a Maven plugin's integration-test projects: not a build.
  */
 final class ReactorDiscovery {
 
@@ -59,7 +61,12 @@ final class ReactorDiscovery {
     List<Reactor> reactors = new ArrayList<>();
     Set<String> assigned = new HashSet<>();
     for (PomHeader header : headers.values()) {
-      if (!listed.contains(header.path())) {
+      if (isTestData(header.path()) && !listed.contains(header.path())) {
+        assigned.add(header.path());
+      }
+    }
+    for (PomHeader header : headers.values()) {
+      if (!listed.contains(header.path()) && !assigned.contains(header.path())) {
         reactors.add(new Reactor(header, collect(header.path(), headers, children, assigned)));
       }
     }
@@ -84,6 +91,11 @@ final class ReactorDiscovery {
       }
     }
     return members;
+  }
+
+  static boolean isTestData(String pom) {
+    String p = "/" + pom;
+    return p.contains("/src/test/") || p.contains("/src/it/");
   }
 
   /**

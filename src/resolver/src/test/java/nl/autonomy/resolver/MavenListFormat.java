@@ -44,9 +44,10 @@ final class MavenListFormat {
    */
   static List<String> golden(Path file, java.util.Set<String> exclude) throws IOException {
     Map<String, String> scopeByArtifact = new TreeMap<>();
-    for (String line : Files.readAllLines(file)) {
-      if (line.isBlank()) {
-        continue;
+    for (String raw : Files.readAllLines(file)) {
+      String line = raw.replace(" (optional)", "").strip();
+      if (line.isBlank() || !line.contains(":")) {
+        continue; // "none": a module without dependencies
       }
       String artifact = line.substring(0, line.lastIndexOf(':'));
       String scope = line.substring(line.lastIndexOf(':') + 1);

@@ -78,12 +78,16 @@ class OfflineTest {
   }
 
   @Test
-  void onlineTheSameScanDoesConnect() throws IOException {
-    // guards the test above: the counting socket does see a resolver that goes online
+  void onlineTheSameScanConnectsAndReportsTheUnreachableRepository() throws IOException {
+    // also guards the test above: the counting socket does see a resolver that goes online
     Detection d = resolve(FixtureRepository.options(temp, remote(), false));
 
     assertThat(connections.get()).isPositive();
-    assertThat(d.problems()).isNotEmpty();
+    assertThat(d.problems()).singleElement().satisfies(p -> {
+      assertThat(p.subject()).isEqualTo("org.fixture:lib-a:1.0");
+      assertThat(p.location()).isEqualTo(Location.of("pom.xml", 9));
+      assertThat(p.message()).contains("127.0.0.1:" + server.getLocalPort());
+    });
   }
 
   @Test

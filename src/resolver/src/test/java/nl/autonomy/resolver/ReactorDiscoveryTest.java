@@ -57,4 +57,20 @@ class ReactorDiscoveryTest {
     assertThat(result.reactors()).extracting(r -> r.root().path() + " " + r.members().stream().map(PomHeader::path).toList())
         .containsExactly("legacy/pom.xml [legacy/pom.xml]", "pom.xml [pom.xml, core/pom.xml, app/pom.xml]");
   }
+
+  @Test
+  void integrationTestProjectsOfAPluginAreTestDataNotBuilds() {
+    Path root = FixtureRepository.resources().resolve("cases/reactor-siblings/project");
+
+    ReactorDiscovery.Result result = ReactorDiscovery.discover(root, List.of("core/pom.xml", "pom.xml"));
+    ReactorDiscovery.Result withTestData = ReactorDiscovery.discover(FixtureRepository.resources(),
+        List.of("cases/reactor-siblings/project/pom.xml", "poms/src/it/simple/pom.xml"));
+
+    assertThat(result.reactors()).hasSize(1);
+    assertThat(ReactorDiscovery.isTestData("plugin/src/it/simple/pom.xml")).isTrue();
+    assertThat(ReactorDiscovery.isTestData("src/test/resources/unit/pom.xml")).isTrue();
+    assertThat(ReactorDiscovery.isTestData("app/pom.xml")).isFalse();
+    assertThat(withTestData.reactors()).extracting(r -> r.root().path())
+        .containsExactly("cases/reactor-siblings/project/pom.xml");
+  }
 }

@@ -40,10 +40,17 @@ public final class CatalogLister {
       case LICENSES -> catalog.licenses().stream().map(l -> new Row(l.id(), l.name(), null, l.category().id(), ""));
     };
     return rows
-        .filter(r -> vendor == null || vendor.equals(r.vendor()) || vendor.equals(r.id()) && entity == Entity.VENDORS
-            || r.vendor() != null && vendor.equals(catalog.ownerOf(r.vendor())))
+        .filter(r -> vendor == null || ofVendor(entity, r, vendor))
         .filter(r -> category == null || category.equalsIgnoreCase(r.category()))
         .toList();
+  }
+
+  /** A service of the vendor or of a vendor it owns; for vendors: the vendor itself and what it owns. */
+  private boolean ofVendor(Entity entity, Row r, String vendor) {
+    if (entity == Entity.VENDORS && vendor.equals(r.id())) {
+      return true;
+    }
+    return r.vendor() != null && (vendor.equals(r.vendor()) || vendor.equals(catalog.ownerOf(r.vendor())));
   }
 
   /** The rows as aligned plain-text columns with a header. */

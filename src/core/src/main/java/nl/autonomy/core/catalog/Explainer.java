@@ -1,10 +1,12 @@
 package nl.autonomy.core.catalog;
 
+import com.github.packageurl.PackageURL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import nl.autonomy.core.model.Component;
+import nl.autonomy.core.model.Ecosystem;
 import nl.autonomy.core.model.LicenseInfo;
 import nl.autonomy.core.model.VendorBasis;
 import nl.autonomy.core.model.VendorRef;
@@ -17,6 +19,7 @@ import nl.autonomy.core.model.VendorRef;
 public final class Explainer {
 
   private final Catalog catalog;
+  private final CatalogMatcher matcher;
   private final Function<Component, Component> classifier;
 
   /**
@@ -25,6 +28,7 @@ public final class Explainer {
    */
   public Explainer(Catalog catalog, Function<Component, Component> classifier) {
     this.catalog = catalog;
+    this.matcher = new CatalogMatcher(catalog);
     this.classifier = classifier;
   }
 
@@ -47,12 +51,11 @@ public final class Explainer {
         + " 'autonomy catalog list' shows the service ids");
   }
 
-  private Explanation explainComponent(String subject, com.github.packageurl.PackageURL p) {
-    Component c = classifier.apply(Component.builder(p.canonicalize(),
-            nl.autonomy.core.model.Ecosystem.fromPurlType(p.getType()).orElse(nl.autonomy.core.model.Ecosystem.GENERIC),
-            p.getName())
-        .purl(p.canonicalize()).group(p.getNamespace() == null ? null : p.getNamespace().replaceFirst("^@", ""))
-        .version(p.getVersion()).build());
+  private Explanation explainComponent(String subject, PackageURL p) {
+    String namespace = p.getNamespace() == null ? null : p.getNamespace().replaceFirst("^@", "");
+    Ecosystem ecosystem = Ecosystem.fromPurlType(p.getType()).orElse(Ecosystem.GENERIC);
+    Component c = classifier.apply(Component.builder(p.canonicalize(), ecosystem, p.getName())
+        .purl(p.canonicalize()).group(namespace).version(p.getVersion()).build());
     List<ServiceEntry> services = c.services().stream().map(catalog::service).flatMap(Optional::stream).toList();
     List<String> sources = new ArrayList<>(vendorSources(c.vendor()));
     sources.addAll(licenseSources(PackageKey.of(p), c));
@@ -80,7 +83,6 @@ public final class Explainer {
   private List<String> licenseSources(String key, Component c) {
     LicenseInfo l = c.license();
     List<String> out = new ArrayList<>();
-    CatalogMatcher matcher = new CatalogMatcher(catalog);
     if ("history".equals(l.basis())) {
       matcher.historyOf(key, c.version()).ifPresent(h -> out.addAll(h.sources()));
     } else if ("catalog".equals(l.basis())) {

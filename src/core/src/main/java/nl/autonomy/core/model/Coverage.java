@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * How much of an inventory classification could place: the share of components with a known vendor
  * (catalog, metadata or namespace) and with a known SPDX license. The scanned projects themselves
- * are not counted.
+ * (reactor modules, {@code autonomy:module}, and projects found side by side, {@code
+ * autonomy:project}) are not counted: they are the city's own code.
  *
  * @param components components counted
  * @param withVendor components whose vendor is known
@@ -26,7 +27,8 @@ public record Coverage(int components, int withVendor, int withLicense, int vend
 
   public static Coverage of(List<Component> components) {
     List<Component> counted = components.stream()
-        .filter(c -> !"true".equals(c.properties().get("autonomy:project"))).toList();
+        .filter(c -> !"true".equals(c.properties().get("autonomy:project")))
+        .filter(c -> !"true".equals(c.properties().get("autonomy:module"))).toList();
     int vendor = (int) counted.stream().filter(c -> c.vendor() != null && c.vendor().isKnown()).count();
     int catalog = (int) counted.stream()
         .filter(c -> c.vendor() != null && c.vendor().basis() == VendorBasis.CATALOG).count();

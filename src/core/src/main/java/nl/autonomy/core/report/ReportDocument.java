@@ -3,6 +3,7 @@ package nl.autonomy.core.report;
 import java.util.Objects;
 import nl.autonomy.core.AutonomyVersion;
 import nl.autonomy.core.ScanResult;
+import nl.autonomy.core.model.Coverage;
 
 /**
  * The top level of {@code report.json}: which shape it has, what wrote it, and the result.
@@ -12,8 +13,10 @@ import nl.autonomy.core.ScanResult;
  *     they do not know)
  * @param tool what wrote the document
  * @param result the scan result
+ * @param coverage share of components with a known vendor and license (absent in reports written
+ *     before it was added)
  */
-public record ReportDocument(String schemaVersion, Tool tool, ScanResult result) {
+public record ReportDocument(String schemaVersion, Tool tool, ScanResult result, Coverage coverage) {
 
   public static final String SCHEMA_VERSION = "1";
 
@@ -24,7 +27,7 @@ public record ReportDocument(String schemaVersion, Tool tool, ScanResult result)
   }
 
   public static ReportDocument of(ScanResult result) {
-    return new ReportDocument(SCHEMA_VERSION, Tool.autonomy(), result);
+    return new ReportDocument(SCHEMA_VERSION, Tool.autonomy(), result, Coverage.of(result.inventory()));
   }
 
   /**

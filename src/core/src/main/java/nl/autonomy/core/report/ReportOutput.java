@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,9 +49,9 @@ public final class ReportOutput {
     try {
       for (ReportWriter writer : writers) {
         Path target = directory.resolve(writer.fileName());
-        Path temp = Files.createTempFile(directory, "." + writer.fileName() + ".", ".tmp");
+        Path temp = directory.resolve(tempName(writer.fileName()));
         staged.put(target, temp);
-        try (OutputStream out = Files.newOutputStream(temp)) {
+        try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
           writer.write(result, options, out);
         }
       }
@@ -66,6 +67,14 @@ public final class ReportOutput {
         Files.deleteIfExists(temp);
       }
     }
+  }
+
+  /**
+   * A hidden name next to the target. Not {@code Files.createTempFile}: that makes the file
+   * readable by its owner only, and the move would keep that; reports get the usual permissions.
+   */
+  private static String tempName(String fileName) {
+    return "." + fileName + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp";
   }
 
   private static void move(Path from, Path to) throws IOException {

@@ -62,13 +62,13 @@ public final class ReportWriters {
     }
     Map<String, ReportWriter> chosen = new LinkedHashMap<>();
     List<String> unknown = new ArrayList<>();
+    boolean everything = false;
     for (String raw : formatIds) {
       String id = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
-      if (id.equals(ALL)) {
-        return all();
-      }
       ReportWriter w = byFormat.get(id);
-      if (w == null) {
+      if (id.equals(ALL)) {
+        everything = true;
+      } else if (w == null) {
         unknown.add("'" + raw + "'");
       } else {
         chosen.put(id, w);
@@ -78,6 +78,6 @@ public final class ReportWriters {
       throw new IllegalArgumentException("unknown output format " + String.join(", ", unknown)
           + "; allowed: " + String.join(", ", formats()) + " or " + ALL);
     }
-    return chosen.values().stream().sorted(Comparator.comparing(ReportWriter::format)).toList();
+    return everything ? all() : chosen.values().stream().sorted(Comparator.comparing(ReportWriter::format)).toList();
   }
 }

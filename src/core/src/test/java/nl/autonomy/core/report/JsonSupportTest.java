@@ -52,6 +52,20 @@ class JsonSupportTest {
   }
 
   @Test
+  void anAssessedResultReadsBackWithItsFindingsScoreAndVerdict() throws IOException {
+    ScanResult scanned = SampleResults.springBootOnAzure();
+    ScanResult assessed = scanned.withAssessment(new nl.autonomy.core.policy.Evaluation()
+        .evaluate(scanned.inventory(), nl.autonomy.core.EvaluationOptions.defaults(), SampleResults.TIME));
+    Path file = dir.resolve("assessed.json");
+    Files.writeString(file, JsonSupport.toJson(assessed), StandardCharsets.UTF_8);
+
+    assertThat(assessed.assessment().findings()).isNotEmpty();
+    assertThat(JsonSupport.readResult(file)).isEqualTo(withoutDuration(assessed));
+    JsonNode assessment = tree(assessed).path("result").path("assessment");
+    assertThat(assessment.path("verdict").asText()).isEqualTo(assessed.assessment().verdict().id());
+  }
+
+  @Test
   void theDurationIsNotWrittenSoThatTwoScansGiveTheSameBytes() {
     ScanResult fast = new ScanResult(SampleResults.springBootOnAzure().inventory(), 3);
     ScanResult slow = new ScanResult(SampleResults.springBootOnAzure().inventory(), 98_765);
@@ -60,7 +74,7 @@ class JsonSupportTest {
   }
 
   private static ScanResult withoutDuration(ScanResult result) {
-    return new ScanResult(result.inventory(), 0);
+    return new ScanResult(result.inventory(), 0, result.assessment());
   }
 
   @Test
@@ -105,7 +119,9 @@ class JsonSupportTest {
     List<String> top = new ArrayList<>();
     doc.fieldNames().forEachRemaining(top::add);
 
-    assertThat(top).containsExactly("schemaVersion", "tool", "result");
+    assertThat(top).containsExactly("schemaVersion", "tool", "result", "coverage");
+    assertThat(doc.path("coverage").path("components").asInt())
+        .isEqualTo(doc.path("result").path("inventory").path("components").size());
     assertThat(doc.path("schemaVersion").asText()).isEqualTo(ReportDocument.SCHEMA_VERSION);
     assertThat(doc.path("tool").path("name").asText()).isEqualTo("Autonomy");
     assertThat(doc.path("result").path("inventory").path("provenance").path("timestamp").asText())

@@ -33,6 +33,17 @@ class ReportOutputTest {
   }
 
   @Test
+  void reportsGetTheSamePermissionsAsAnyNewFileNotPrivateOnes() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+    Path plain = Files.createFile(dir.resolve("plain.txt"));
+
+    new ReportOutput(List.of(new Fixed("good", "x")), WriterOptions.defaults()).write(SampleResults.empty(), dir);
+
+    assertThat(Files.getPosixFilePermissions(dir.resolve("good.txt"))).isEqualTo(Files.getPosixFilePermissions(plain));
+  }
+
+  @Test
   void aFailingWriterLeavesNoFileAndKeepsTheEarlierRunsFiles() throws IOException {
     Files.writeString(dir.resolve("good.txt"), "from an earlier run");
     ReportOutput output = new ReportOutput(List.of(new Fixed("good", "new content"), new Failing()),

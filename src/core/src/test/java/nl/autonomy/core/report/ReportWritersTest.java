@@ -39,6 +39,8 @@ class ReportWritersTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'spdx', 'pdf'")
         .hasMessageContaining("allowed: " + String.join(", ", writers.formats()) + " or all");
+    assertThatThrownBy(() -> writers.select(List.of("all", "pdf")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'pdf'");
   }
 
   @Test
