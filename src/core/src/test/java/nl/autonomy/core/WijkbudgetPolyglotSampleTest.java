@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The polyglot sample (Django back end, React front end, Helm chart, Dockerfile) scanned end to end
  * through {@link Scanner}: its npm and PyPI components exactly as the golden list says, the package
- * pinned by both poetry.lock and requirements.txt as one component with both pieces of evidence,
+ * declared in pyproject.toml and pinned by both poetry.lock and requirements.txt as one component
+ * with all three pieces of evidence,
  * and both projects under one subject. Other ecosystems' components are asserted by their own tests.
  */
 class WijkbudgetPolyglotSampleTest {
@@ -48,12 +49,20 @@ class WijkbudgetPolyglotSampleTest {
   }
 
   @Test
-  void aPackageInPoetryLockAndRequirementsTxtIsOneComponentWithTwoPiecesOfEvidence() {
+  void aPackageInPoetryLockRequirementsTxtAndPyprojectIsOneComponentWithEachPieceOfEvidence() {
     Component django = inventory.components().stream()
         .filter(c -> c.ref().equals("pkg:pypi/django@5.0.1")).findFirst().orElseThrow();
     assertThat(django.evidence()).extracting(Evidence::location).extracting(l -> l.file())
-        .containsExactlyInAnyOrder("backend/poetry.lock", "backend/requirements.txt");
+        .containsExactlyInAnyOrder("backend/poetry.lock", "backend/pyproject.toml", "backend/requirements.txt");
     assertThat(django.direct()).isTrue();
+  }
+
+  @Test
+  void aDirectNpmDependencyCarriesItsLockfileEntryAndItsPackageJsonLine() {
+    Component react = inventory.components().stream()
+        .filter(c -> c.ref().equals("pkg:npm/react@18.2.0")).findFirst().orElseThrow();
+    assertThat(react.evidence()).extracting(e -> e.location().toString())
+        .containsExactly("frontend/package-lock.json:1460", "frontend/package.json:13");
   }
 
   @Test

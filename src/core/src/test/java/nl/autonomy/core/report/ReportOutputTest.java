@@ -23,13 +23,15 @@ class ReportOutputTest {
   @Test
   void writesEverySelectedFormatIntoANewDirectoryAndReturnsThePathsSorted() throws IOException {
     Path out = dir.resolve("autonomy-report/nested");
-    ReportOutput output = new ReportOutput(ReportWriters.load().select(List.of("all")), WriterOptions.defaults());
+    ReportOutput output = new ReportOutput(
+        ReportWriters.load().select(List.of("sarif", "json", "cyclonedx-xml", "cyclonedx-json")), WriterOptions.defaults());
 
     List<Path> written = output.write(SampleResults.springBootOnAzure(), out);
 
-    assertThat(written).containsExactly(out.resolve("bom.cdx.json"), out.resolve("bom.cdx.xml"), out.resolve("report.json"));
+    assertThat(written).containsExactly(out.resolve("bom.cdx.json"), out.resolve("bom.cdx.xml"),
+        out.resolve("report.json"), out.resolve("report.sarif"));
     assertThat(written).allSatisfy(p -> assertThat(p).isNotEmptyFile());
-    assertThat(listing(out)).containsExactly("bom.cdx.json", "bom.cdx.xml", "report.json");
+    assertThat(listing(out)).containsExactly("bom.cdx.json", "bom.cdx.xml", "report.json", "report.sarif");
   }
 
   @Test

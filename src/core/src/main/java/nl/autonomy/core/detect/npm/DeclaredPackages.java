@@ -7,7 +7,10 @@ import nl.autonomy.core.detect.Detection;
 import nl.autonomy.core.detect.support.DeclaredOnly;
 import nl.autonomy.core.detect.support.Evidences;
 import nl.autonomy.core.detect.support.GraphBuilder;
+import nl.autonomy.core.detect.support.LockfileProblems;
+import nl.autonomy.core.detect.support.MissingLockfile;
 import nl.autonomy.core.detect.support.PurlFactory;
+import nl.autonomy.core.detect.support.SafeFiles;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Ecosystem;
 
@@ -27,13 +30,16 @@ final class DeclaredPackages {
     GraphBuilder graph = new GraphBuilder();
     Component project = NpmProjects.of(detector, pj);
     graph.project(project);
+    if (pj.dependencies().stream().anyMatch(d -> d.kind() != PackageJson.Kind.PEER)) {
+      graph.problem(MissingLockfile.warning(detector, pj.path(), "package-lock.json, yarn.lock or pnpm-lock.yaml"));
+    }
     for (PackageJson.Dependency d : pj.dependencies()) {
       if (d.kind() == PackageJson.Kind.PEER) {
         continue;
       }
       Optional<String> local = localFolder(d.spec());
       if (local.isPresent()) {
-        String folder = nl.autonomy.core.detect.support.SafeFiles.resolveInside(pj.path(), local.get()).orElse(null);
+        String folder = SafeFiles.resolveInside(pj.path(), local.get()).orElse(null);
         Optional<PackageJson> target = folder == null ? Optional.empty() : manifests.find(folder);
         target.ifPresent(t -> graph.edge(project.ref(), NpmProjects.of(detector, t).ref()));
         continue;
@@ -42,7 +48,7 @@ final class DeclaredPackages {
         String ref = declared(detector, pj, d, graph);
         graph.direct(project.ref(), ref, NpmProjects.scopeOf(d.kind()));
       } catch (IllegalArgumentException invalidName) {
-        graph.problem(nl.autonomy.core.detect.support.LockfileProblems.entry(detector,
+        graph.problem(LockfileProblems.entry(detector,
             pj.path(), d.line(),
             "dependency '" + d.name() + "' has no valid package name: " + invalidName.getMessage()));
       }
@@ -62,7 +68,8 @@ final class DeclaredPackages {
     var m = EXACT.matcher(range.strip());
     String version = m.matches() ? m.group(1) : null;
     boolean git = NpmPackages.isGit(range) || range.matches("^[\\w.-]+/[\\w.-]+(#.*)?$");
-    String ref = git ? PurlFactory.npm(name, null, Map.of("vcs_url", NpmPackages.vcsUrl(range))) : PurlFactory.npm(name, version);
+    String ref = git ? PurlFactory.npm(name, null, Map.of("vcs_url", NpmPackages.vcsUrl(range)))
+        : PurlFactory.npm(name, version);
     PurlFactory.NpmName n = PurlFactory.NpmName.parse(name);
     String finalName = name;
     Component.Builder b = graph.node(ref, () -> Component.builder(ref, Ecosystem.NPM, n.name())

@@ -1,6 +1,5 @@
 package nl.autonomy.core.detect.npm;
 
-import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,8 +12,7 @@ import java.util.TreeMap;
 import nl.autonomy.core.detect.Detection;
 import nl.autonomy.core.detect.Detector;
 import nl.autonomy.core.detect.DetectorContext;
-import nl.autonomy.core.detect.support.GraphBuilder;
-import nl.autonomy.core.detect.support.LockfileProblems;
+import nl.autonomy.core.detect.support.GuardedRead;
 import nl.autonomy.core.source.WorkspaceFile;
 
 /**
@@ -59,39 +57,25 @@ public final class NpmDetector implements Detector {
       Map<String, WorkspaceFile> here = dir.getValue();
       WorkspaceFile npmLock = here.getOrDefault(SHRINKWRAP, here.get(PACKAGE_LOCK));
       if (npmLock != null) {
-        parts.add(read(npmLock, () -> PackageLockDetection.read(ID, npmLock, maxBytes, manifests)));
+        parts.add(GuardedRead.of(ID, npmLock, () -> PackageLockDetection.read(ID, npmLock, maxBytes, manifests)));
       }
       WorkspaceFile yarn = here.get(YARN_LOCK);
       if (yarn != null) {
-        parts.add(read(yarn, () -> YarnLockDetection.read(ID, yarn, maxBytes, manifests)));
+        parts.add(GuardedRead.of(ID, yarn, () -> YarnLockDetection.read(ID, yarn, maxBytes, manifests)));
       }
       WorkspaceFile pnpm = here.get(PNPM_LOCK);
       if (pnpm != null) {
-        parts.add(read(pnpm, () -> PnpmLockDetection.read(ID, pnpm, maxBytes, manifests)));
+        parts.add(GuardedRead.of(ID, pnpm, () -> PnpmLockDetection.read(ID, pnpm, maxBytes, manifests)));
       }
       WorkspaceFile pj = here.get(PACKAGE_JSON);
       if (npmLock == null && yarn == null && pnpm == null && pj != null && !coveredByWorkspace(dir.getKey(), byDir,
           manifests)) {
-        manifests.find(dir.getKey()).ifPresent(m -> parts.add(read(pj, () -> DeclaredPackages.read(ID, m, manifests))));
+        manifests.find(dir.getKey())
+            .ifPresent(m -> parts.add(GuardedRead.of(ID, pj, () -> DeclaredPackages.read(ID, m, manifests))));
       }
     }
     parts.add(manifests.problems());
     return Detection.merge(parts);
-  }
-
-  /** A reader of one file; its failure is a problem, not the end of the scan. */
-  interface Reader {
-    Detection read() throws IOException, nl.autonomy.core.detect.support.LockfileSyntaxException;
-  }
-
-  private static Detection read(WorkspaceFile file, Reader reader) {
-    try {
-      return reader.read();
-    } catch (IOException | nl.autonomy.core.detect.support.LockfileSyntaxException | RuntimeException e) {
-      GraphBuilder failed = new GraphBuilder();
-      failed.problem(LockfileProblems.unreadable(ID, file, e));
-      return failed.build();
-    }
   }
 
   /** Whether a folder is a workspace of an enclosing folder that has a lockfile. */

@@ -4,6 +4,7 @@ import nl.autonomy.core.detect.support.Evidences;
 import nl.autonomy.core.detect.support.PurlFactory;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Ecosystem;
+import nl.autonomy.core.model.Evidence;
 import nl.autonomy.core.model.Scope;
 
 /** The project's own packages (the root and its workspaces) as {@code Detection.projects} entries. */
@@ -45,6 +46,11 @@ final class NpmProjects {
 
   static Component of(String detector, PackageJson pj) {
     return project(detector, pj.name(), pj.version(), pj.path(), pj.nameLine(), pj.directory(), pj.license());
+  }
+
+  /** Where a package.json declares a dependency. */
+  static Evidence declaredAt(String detector, PackageJson pj, PackageJson.Dependency d) {
+    return Evidences.manifest(detector, pj.path(), d.line(), "\"" + d.name() + "\": \"" + d.spec() + "\"");
   }
 
   /** The scope a dependency map gives its entries: dev dependencies only build (and test) the project. */

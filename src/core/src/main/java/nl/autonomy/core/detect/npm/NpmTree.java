@@ -54,12 +54,14 @@ final class NpmTree {
     List<PackageJson.Dependency> declared = rootEntry != null && !rootEntry.dependencies().isEmpty()
         ? rootEntry.dependencies() : rootDependencies;
     directs("", root.ref(), declared);
+    declarations("", lockDir);
     for (LockEntry e : byPath.values()) {
       if (e.path().isEmpty() || e.link()) {
         continue;
       }
       if (e.local()) {
         directs(e.path(), projectRef(e.path()), e.dependencies());
+        declarations(e.path(), rooted(e.path()));
         continue;
       }
       String ref = add(e);
@@ -76,6 +78,17 @@ final class NpmTree {
         graph.direct(fromRef, to.get(), NpmProjects.scopeOf(d.kind()));
       }
     }
+  }
+
+  /** The package.json lines that declare what the folder's dependencies resolved to. */
+  private void declarations(String fromPath, String folder) {
+    manifests.apply(folder).ifPresent(pj -> pj.dependencies().forEach(d ->
+        resolve(fromPath, d.name()).ifPresent(ref -> graph.declaredAt(ref, NpmProjects.declaredAt(detector, pj, d)))));
+  }
+
+  private String rooted(String folder) {
+    return java.nio.file.Path.of(lockDir.isEmpty() ? folder : lockDir + "/" + folder).normalize().toString()
+        .replace('\\', '/');
   }
 
   private String add(LockEntry e) {
@@ -133,8 +146,7 @@ final class NpmTree {
   }
 
   private Component localProject(String folder, LockEntry entry) {
-    String rooted = java.nio.file.Path.of(lockDir.isEmpty() ? folder : lockDir + "/" + folder).normalize()
-        .toString().replace('\\', '/');
+    String rooted = rooted(folder);
     Component c = manifests.apply(rooted).map(pj -> NpmProjects.of(detector, pj)).orElseGet(() ->
         NpmProjects.project(detector, entry == null ? null : entry.name(), entry == null ? null : entry.version(),
             lockPath, entry == null ? 0 : entry.line(), rooted,

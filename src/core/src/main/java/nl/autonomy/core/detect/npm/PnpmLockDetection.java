@@ -63,7 +63,7 @@ final class PnpmLockDetection {
     packages.forEach(this::add);
     edges(lock.path("packages"));
     edges(lock.path("snapshots"));
-    importers.properties().forEach(e -> directs(e.getKey(), e.getValue()));
+    importers.properties().forEach(e -> directs(e.getKey(), e.getValue(), manifests));
     return graph.build();
   }
 
@@ -103,16 +103,21 @@ final class PnpmLockDetection {
     });
   }
 
-  private void directs(String importer, JsonNode deps) {
+  private void directs(String importer, JsonNode deps, Manifests manifests) {
     String folder = folderOf(importer);
     String from = projectRefs.get(folder);
+    Optional<PackageJson> pj = manifests.find(folder);
     for (String map : List.of("dependencies", "devDependencies", "optionalDependencies")) {
       Scope scope = map.equals("devDependencies") ? Scope.BUILD : Scope.RUNTIME;
       for (Iterator<Map.Entry<String, JsonNode>> it = deps.path(map).fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> d = it.next();
         JsonNode v = d.getValue();
         String version = v.isObject() ? v.path("version").asText() : v.asText();
-        target(d.getKey(), version, folder).ifPresent(to -> graph.direct(from, to, scope));
+        Optional<String> to = target(d.getKey(), version, folder);
+        to.ifPresent(ref -> graph.direct(from, ref, scope));
+        to.ifPresent(ref -> pj
+            .flatMap(m -> m.dependency(d.getKey()).map(dep -> NpmProjects.declaredAt(detector, m, dep)))
+            .ifPresent(ev -> graph.declaredAt(ref, ev)));
       }
     }
   }

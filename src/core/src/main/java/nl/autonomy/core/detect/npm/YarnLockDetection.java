@@ -74,6 +74,7 @@ final class YarnLockDetection {
         Optional<String> to = target(d.name(), d.spec());
         if (to.isPresent()) {
           graph.direct(from, to.get(), NpmProjects.scopeOf(d.kind()));
+          graph.declaredAt(to.get(), NpmProjects.declaredAt(detector, pj, d));
         } else if (d.kind() != PackageJson.Kind.PEER) {
           graph.problem(LockfileProblems.entry(detector, pj.path(), d.line(), "'" + d.name() + "@" + d.spec()
               + "' is declared but not in " + file.path() + ": the lockfile is out of date (run yarn install)"));

@@ -69,7 +69,8 @@ final class YarnLockParser {
   private static String[] field(String body, int line) throws LockfileSyntaxException {
     Matcher b = BERRY_FIELD.matcher(body);
     if (b.matches()) {
-      return new String[] {unquote(b.group(1)), b.group(2) == null || b.group(2).isBlank() ? null : unquote(b.group(2))};
+      String value = b.group(2) == null || b.group(2).isBlank() ? null : unquote(b.group(2));
+      return new String[] {unquote(b.group(1)), value};
     }
     Matcher c = CLASSIC_FIELD.matcher(body);
     if (c.matches()) {

@@ -30,7 +30,7 @@ record YarnPackage(NpmPackages.Installed installed, boolean workspace) {
       String reference = resolution.substring(Math.min(resolution.length(), real.length() + 1));
       workspace = reference.startsWith("workspace:");
       if (NpmPackages.isGit(reference) || reference.contains(".git#")) {
-        resolved = reference;
+        resolved = berryGit(reference);
       } else if (reference.startsWith("file:") || reference.startsWith("link:") || reference.startsWith("portal:")) {
         resolved = reference;
       }
@@ -51,5 +51,16 @@ record YarnPackage(NpmPackages.Installed installed, boolean workspace) {
   static String nameOf(String descriptor) {
     int at = descriptor.indexOf('@', descriptor.startsWith("@") ? 1 : 0);
     return at <= 0 ? descriptor : descriptor.substring(0, at);
+  }
+
+  /** Berry's {@code https://host/repo.git#commit=sha} in npm's spelling, {@code git+https://host/repo.git#sha}. */
+  static String berryGit(String reference) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*)#(?:.*&)?commit=([0-9a-fA-F]+).*$")
+        .matcher(reference);
+    if (!m.matches()) {
+      return reference;
+    }
+    String url = m.group(1);
+    return (url.startsWith("git+") || url.startsWith("git:") ? url : "git+" + url) + "#" + m.group(2);
   }
 }

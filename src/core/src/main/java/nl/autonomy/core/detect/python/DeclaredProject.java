@@ -2,6 +2,7 @@ package nl.autonomy.core.detect.python;
 
 import nl.autonomy.core.detect.Detection;
 import nl.autonomy.core.detect.support.GraphBuilder;
+import nl.autonomy.core.detect.support.MissingLockfile;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.EvidenceKind;
 
@@ -17,6 +18,9 @@ final class DeclaredProject {
   static Detection read(String detector, PyProject manifest, Component project) {
     GraphBuilder graph = new GraphBuilder();
     graph.project(project);
+    if (!manifest.dependencies().isEmpty()) {
+      graph.problem(MissingLockfile.warning(detector, manifest.path(), "poetry.lock, uv.lock or pdm.lock"));
+    }
     for (PyProject.Declared d : manifest.dependencies()) {
       Requirement r = d.requirement();
       String excerpt = r.name() + (r.specifier().isEmpty() ? "" : " " + r.specifier());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.autonomy.core.detect.Detection;
+import nl.autonomy.core.detect.support.Evidences;
 import nl.autonomy.core.detect.support.GraphBuilder;
 import nl.autonomy.core.detect.support.PurlFactory;
 import nl.autonomy.core.model.Component;
@@ -58,8 +59,11 @@ final class PyLockGraph {
 
   /** The manifest's declared dependencies, matched by name to what the lockfile pinned. */
   void directs(Optional<PyProject> manifest) {
-    manifest.ifPresent(m -> m.dependencies().forEach(d -> refs(d.requirement().name()).forEach(ref ->
-        graph.direct(project.ref(), ref, PyPackages.scopeOfGroup(d.group())))));
+    manifest.ifPresent(m -> m.dependencies().forEach(d -> refs(d.requirement().name()).forEach(ref -> {
+      graph.direct(project.ref(), ref, PyPackages.scopeOfGroup(d.group()));
+      graph.declaredAt(ref, Evidences.manifest(detector, m.path(), d.line(),
+          d.requirement().name() + " " + d.requirement().specifier()));
+    })));
   }
 
   Detection build() {

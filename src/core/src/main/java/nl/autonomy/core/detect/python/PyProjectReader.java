@@ -38,7 +38,8 @@ final class PyProjectReader {
     pep508(root.path("tool").path("uv").path("dev-dependencies"), "dev", false, lines, deps);
     poetryTable(poetry.path("dependencies"), "main", lines, deps);
     poetryTable(poetry.path("dev-dependencies"), "dev", lines, deps);
-    poetry.path("group").properties().forEach(g -> poetryTable(g.getValue().path("dependencies"), g.getKey(), lines, deps));
+    poetry.path("group").properties()
+        .forEach(g -> poetryTable(g.getValue().path("dependencies"), g.getKey(), lines, deps));
     poetryTable(root.path("packages"), "main", lines, deps);
     poetryTable(root.path("dev-packages"), "dev", lines, deps);
     String name = text(project.path("name"), poetry.path("name"));

@@ -13,7 +13,7 @@ import java.util.function.BiConsumer;
 import nl.autonomy.core.detect.Detection;
 import nl.autonomy.core.detect.Detector;
 import nl.autonomy.core.detect.DetectorContext;
-import nl.autonomy.core.detect.support.GraphBuilder;
+import nl.autonomy.core.detect.support.GuardedRead;
 import nl.autonomy.core.detect.support.LockfileProblems;
 import nl.autonomy.core.detect.support.SafeFiles;
 import nl.autonomy.core.detect.support.TomlPackageLines;
@@ -76,7 +76,7 @@ public final class PythonDetector implements Detector {
         WorkspaceFile lock = here.get(format.getKey());
         if (lock != null) {
           locked = true;
-          parts.add(read(lock, () -> {
+          parts.add(GuardedRead.of(ID, lock, () -> {
             String text = SafeFiles.readString(lock, maxBytes);
             PyLockGraph g = new PyLockGraph(ID, lock.path(), project);
             format.getValue().accept(Toml.MAPPER.readTree(text), new TomlLock(TomlPackageLines.of(text), g));
@@ -88,7 +88,7 @@ public final class PythonDetector implements Detector {
       WorkspaceFile pipLock = here.get("Pipfile.lock");
       if (pipLock != null) {
         locked = true;
-        parts.add(read(pipLock, () -> {
+        parts.add(GuardedRead.of(ID, pipLock, () -> {
           PyLockGraph g = new PyLockGraph(ID, pipLock.path(), project);
           PipfileLock.read(pipLock, maxBytes, g);
           g.directs(pipfile);
@@ -100,7 +100,7 @@ public final class PythonDetector implements Detector {
       }
       boolean exported = locked;
       here.values().stream().filter(PythonDetector::isRequirements).sorted().forEach(req -> parts.add(
-          read(req, () -> RequirementsDetection.read(ID, context.root(), req, maxBytes, exported))));
+          GuardedRead.of(ID, req, () -> RequirementsDetection.read(ID, context.root(), req, maxBytes, exported))));
     }
     Detection all = Detection.merge(parts);
     // a file included by several requirements files is read once per includer; report its problems once
@@ -117,21 +117,6 @@ public final class PythonDetector implements Detector {
     } catch (IOException | RuntimeException e) {
       parts.add(Detection.ofProblem(LockfileProblems.unreadable(ID, file, e)));
       return Optional.empty();
-    }
-  }
-
-  /** A reader of one file; its failure is a problem, not the end of the scan. */
-  interface Reader {
-    Detection read() throws IOException;
-  }
-
-  private static Detection read(WorkspaceFile file, Reader reader) {
-    try {
-      return reader.read();
-    } catch (IOException | RuntimeException e) {
-      GraphBuilder failed = new GraphBuilder();
-      failed.problem(LockfileProblems.unreadable(ID, file, e));
-      return failed.build();
     }
   }
 }

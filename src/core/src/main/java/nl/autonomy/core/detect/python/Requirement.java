@@ -19,8 +19,8 @@ record Requirement(String name, List<String> extras, String specifier, String ur
 
   private static final Pattern PEP508 = Pattern.compile(
       "^\\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\\s*(?:\\[([^\\]]*)\\])?\\s*([^;]*?)\\s*(?:;\\s*(.*))?$");
-  private static final Pattern SPECIFIER = Pattern.compile(
-      "^\\s*(===|==|!=|~=|<=|>=|<|>)\\s*[A-Za-z0-9.*+!_-]+\\s*(,\\s*(===|==|!=|~=|<=|>=|<|>)\\s*[A-Za-z0-9.*+!_-]+\\s*)*$");
+  private static final String CLAUSE = "\\s*(===|==|!=|~=|<=|>=|<|>)\\s*[A-Za-z0-9.*+!_-]+\\s*";
+  private static final Pattern SPECIFIER = Pattern.compile("^" + CLAUSE + "(," + CLAUSE + ")*$");
   private static final Pattern EXACT = Pattern.compile("^===?\\s*([A-Za-z0-9][A-Za-z0-9.+!_-]*)$");
 
   static java.util.Optional<Requirement> parse(String text) {

@@ -43,10 +43,12 @@ final class RequirementsDetection {
       Component.Builder b = pinned != null && r.url() == null
           ? PyPackages.pinned(detector, EvidenceKind.LOCKFILE, l.file(), l.line(), r.name(), pinned, null, l.text())
           : PyPackages.declared(detector, l.file(), l.line(), r, l.text());
+      onlyHash(l.hashes()).ifPresent(hex -> b.hash("SHA-256", hex));
       b.property(PyPackages.EXTRAS, r.extras().isEmpty() ? null : String.join(",", r.extras()))
           .property(PyPackages.MARKER, r.marker());
       Component c = b.build();
-      boolean direct = !exported && !annotated.contains(l.file()) || l.via().stream().anyMatch(v -> v.startsWith("-r") || v.startsWith("-c"));
+      boolean direct = !exported && !annotated.contains(l.file())
+          || l.via().stream().anyMatch(v -> v.startsWith("-r") || v.startsWith("-c"));
       graph.node(c.ref(), () -> b);
       graph.statedScope(c.ref(), scopeOf(l.file()));
       if (direct) {
@@ -64,6 +66,18 @@ final class RequirementsDetection {
     // the pseudo-root only marks direct lines; a requirements file is no project and has no edges of its own
     return new Detection(d.projects(), d.components(),
         d.edges().stream().filter(e -> !e.from().startsWith("requirements:")).toList(), d.serviceUses(), d.problems());
+  }
+
+  /**
+   * A requirement usually lists one hash per distribution file (a wheel per platform, the sdist):
+   * none of them is the package's hash. Only a single SHA-256 identifies what gets installed.
+   */
+  static java.util.Optional<String> onlyHash(java.util.List<String> hashes) {
+    if (hashes.size() != 1 || !hashes.get(0).startsWith("sha256:")) {
+      return java.util.Optional.empty();
+    }
+    String hex = hashes.get(0).substring("sha256:".length()).toLowerCase(Locale.ROOT);
+    return hex.matches("[0-9a-f]{64}") ? java.util.Optional.of(hex) : java.util.Optional.empty();
   }
 
   /** requirements-test.txt only tests, requirements-dev/lint/docs.txt only build; the rest ships. */

@@ -16,17 +16,19 @@ import nl.autonomy.core.detect.support.SafeFiles;
 /**
  * Reads a pip requirements file and the files it includes ({@code -r}, {@code -c}, resolved next to
  * the including file, only inside the scanned root, each at most once so cycles end). Continuation
- * lines, comments, options, {@code --hash}es and pip-compile's {@code # via} annotations are
+ * lines, comments, options, {@code --hash}es (kept) and pip-compile's {@code # via} annotations are
  * understood; constraints pin requirements that do not pin themselves.
  */
 final class RequirementsReader {
 
-  private static final Pattern INCLUDE = Pattern.compile("^(-r|--requirement|-c|--constraint)(?:\\s*=\\s*|\\s+)(\\S+)$");
-  private static final Pattern HASH = Pattern.compile("\\s--hash[=\\s]\\S+");
+  private static final Pattern INCLUDE =
+      Pattern.compile("^(-r|--requirement|-c|--constraint)(?:\\s*=\\s*|\\s+)(\\S+)$");
+  private static final Pattern HASH = Pattern.compile("\\s--hash[=\\s](\\S+)");
   private static final Pattern EGG = Pattern.compile("#egg=([A-Za-z0-9._-]+)");
 
   /** A requirement line of one of the files. */
-  record Line(String file, int line, Requirement requirement, String text, boolean editable, List<String> via) {
+  record Line(String file, int line, Requirement requirement, String text, boolean editable, List<String> via,
+      List<String> hashes) {
   }
 
   /** All requirement lines found, and the pins of constraint files by normalised name. */
@@ -109,6 +111,11 @@ final class RequirementsReader {
       }
       return null;
     }
+    List<String> hashes = new ArrayList<>();
+    Matcher h = HASH.matcher(" " + content);
+    while (h.find()) {
+      hashes.add(h.group(1));
+    }
     String req = HASH.matcher(" " + content).replaceAll("").strip();
     boolean editable = false;
     if (req.startsWith("-e ") || req.startsWith("--editable")) {
@@ -124,7 +131,8 @@ final class RequirementsReader {
     }
     Optional<Requirement> r = Requirement.parse(req);
     if (r.isEmpty()) {
-      warnings.add(new Warning(file, n, "not a requirement, line skipped: " + (req.length() > 80 ? req.substring(0, 80) : req)));
+      String shown = req.length() > 80 ? req.substring(0, 80) : req;
+      warnings.add(new Warning(file, n, "not a requirement, line skipped: " + shown));
       return null;
     }
     if (constraint) {
@@ -133,6 +141,6 @@ final class RequirementsReader {
       }
       return null;
     }
-    return new Line(file, n, r.get(), content, editable, new ArrayList<>());
+    return new Line(file, n, r.get(), content, editable, new ArrayList<>(), hashes);
   }
 }

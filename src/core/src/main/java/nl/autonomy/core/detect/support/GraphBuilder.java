@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import nl.autonomy.core.detect.Detection;
 import nl.autonomy.core.model.Component;
+import nl.autonomy.core.model.Evidence;
 import nl.autonomy.core.model.Problem;
 import nl.autonomy.core.model.Scope;
 
@@ -30,6 +31,7 @@ public final class GraphBuilder {
   private final Map<String, Component> projects = new LinkedHashMap<>();
   private final Set<String> projectRefs = new TreeSet<>();
   private final List<Problem> problems = new ArrayList<>();
+  private final Map<String, List<Evidence>> declarations = new HashMap<>();
 
   /** The builder of the package with that ref, created with {@code create} the first time. */
   public Component.Builder node(String ref, Supplier<Component.Builder> create) {
@@ -68,6 +70,14 @@ public final class GraphBuilder {
     }
   }
 
+  /**
+   * Where a project declares a package (its package.json or pyproject.toml line), added to the
+   * package's lockfile evidence when the graph is built.
+   */
+  public void declaredAt(String ref, Evidence manifestEvidence) {
+    declarations.computeIfAbsent(ref, k -> new ArrayList<>()).add(manifestEvidence);
+  }
+
   public void problem(Problem p) {
     problems.add(p);
   }
@@ -86,7 +96,8 @@ public final class GraphBuilder {
         continue;
       }
       Scope scope = statedScopes.getOrDefault(ref, propagated.getOrDefault(ref, Scope.RUNTIME));
-      out.component(e.getValue().scope(scope).direct(direct.containsKey(ref)).build());
+      out.component(e.getValue().scope(scope).direct(direct.containsKey(ref))
+          .evidence(declarations.getOrDefault(ref, List.of())).build());
     }
     edges.forEach((from, tos) -> tos.forEach(to -> out.edge(from, to)));
     problems.forEach(out::problem);

@@ -34,15 +34,18 @@ public final class PoetryLockProbe {
     List<WorkspaceFile> files = List.of(
         new WorkspaceFile("poetry.lock", lock, Files.size(lock)),
         new WorkspaceFile("pyproject.toml", dir.resolve("pyproject.toml"), Files.size(dir.resolve("pyproject.toml"))));
-    Detection d = new PythonDetector().detect(new DetectorContext(dir, ScanOptions.defaults(), Optional.empty()), files);
+    Detection d = new PythonDetector().detect(
+        new DetectorContext(dir, ScanOptions.defaults(), Optional.empty()), files);
     long millis = (System.nanoTime() - start) / 1_000_000;
     long headers = Files.readAllLines(lock).stream().filter(l -> l.equals("[[package]]")).count();
     System.gc();
-    System.out.printf("poetry.lock %.1f MB, [[package]] tables %d, components %d, direct %d, edges %d, problems %d%n",
+    System.out.printf(
+        "poetry.lock %.1f MB, [[package]] tables %d, components %d, direct %d, edges %d, problems %d%n",
         Files.size(lock) / 1048576.0, headers, d.components().size(),
         d.components().stream().filter(c -> c.direct()).count(), d.edges().size(), d.problems().size());
     System.out.printf("time %d ms, heap retained after GC %d MB, max heap %d MB%n", millis,
-        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20,
+        Runtime.getRuntime().maxMemory() >> 20);
   }
 
   private static void write(Path lock, Path pyproject, int packages) throws Exception {
