@@ -3,6 +3,7 @@ package nl.autonomy.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import nl.autonomy.core.catalog.Catalog;
 import nl.autonomy.core.catalog.CatalogLoader;
 import nl.autonomy.core.classify.Classifier;
 import nl.autonomy.core.collect.InventoryAssembler;
@@ -12,10 +13,11 @@ import nl.autonomy.core.detect.DetectorContext;
 import nl.autonomy.core.detect.DetectorRegistry;
 import nl.autonomy.core.model.Assessment;
 import nl.autonomy.core.model.Inventory;
-import nl.autonomy.core.policy.Evaluation;
 import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Problem;
 import nl.autonomy.core.model.Provenance;
+import nl.autonomy.core.policy.Evaluation;
+import nl.autonomy.core.policy.VendorLookup;
 import nl.autonomy.core.source.FileWalker;
 import nl.autonomy.core.source.GitInfo;
 import nl.autonomy.core.source.WorkspaceFile;
@@ -53,7 +55,9 @@ public final class Scanner {
   public ScanResult scan(ScanRequest request) {
     Objects.requireNonNull(request, "request");
     long start = System.nanoTime();
-    Classifier classifier = new Classifier(new CatalogLoader().load(request.options().catalogFiles()));
+    Catalog catalog = new CatalogLoader().load(request.options().catalogFiles());
+    Classifier classifier = new Classifier(catalog);
+    Evaluation.Prepared policy = evaluation.prepare(request.evaluation());
     request.progress().step("Reading " + request.source());
     FileWalker.WalkResult walk = new FileWalker(request.options().maxFileSize()).walk(request.root());
     DetectorContext context = new DetectorContext(request.root(), request.options(), request.maven());
@@ -70,7 +74,8 @@ public final class Scanner {
     request.progress().step("Classifying " + inventory.components().size() + " components");
     inventory = classifier.classify(inventory);
     request.progress().step("Evaluating policy " + request.evaluation().policy());
-    Assessment assessment = evaluation.evaluate(inventory, request.evaluation(), request.options().timestamp());
+    Assessment assessment = evaluation.evaluate(inventory, policy, request.options().timestamp(),
+        VendorLookup.fromCatalog(catalog));
     return new ScanResult(inventory, (System.nanoTime() - start) / 1_000_000, assessment);
   }
 

@@ -36,10 +36,38 @@ public final class Evaluation {
    * @throws PolicyException when the policy or the baseline cannot be used (exit code 2)
    */
   public Assessment evaluate(Inventory inventory, EvaluationOptions options, Instant timestamp) {
+    return evaluate(inventory, options, timestamp, VendorLookup.none());
+  }
+
+  /**
+   * As {@link #evaluate(Inventory, EvaluationOptions, Instant)}, with the vendors of this scan's
+   * catalog (shipped plus the user's) consulted first.
+   */
+  public Assessment evaluate(Inventory inventory, EvaluationOptions options, Instant timestamp, VendorLookup scanVendors) {
+    return evaluate(inventory, prepare(options), timestamp, scanVendors);
+  }
+
+  /**
+   * Loads the policy and the baseline, so a mistake in either is reported before a long scan
+   * starts rather than after it.
+   *
+   * @throws PolicyException when the policy or the baseline cannot be used (exit code 2)
+   */
+  public Prepared prepare(EvaluationOptions options) {
     Policy policy = policies.load(options.policy());
     Set<String> baseline = options.baseline() == null ? null : Baseline.fingerprints(options.baseline());
+    return new Prepared(policy, baseline, options);
+  }
+
+  /** Judges the inventory against a policy loaded with {@link #prepare}. */
+  public Assessment evaluate(Inventory inventory, Prepared prepared, Instant timestamp, VendorLookup scanVendors) {
     LocalDate today = LocalDate.ofInstant(timestamp, ZoneOffset.UTC);
-    return new PolicyEvaluator().evaluate(inventory, policy,
-        new EvaluationContext(options.failOn(), baseline, today, vendors));
+    return new PolicyEvaluator().evaluate(inventory, prepared.policy(),
+        new EvaluationContext(prepared.options().failOn(), prepared.baseline(), today,
+            id -> scanVendors.vendor(id).or(() -> vendors.vendor(id))));
+  }
+
+  /** A loaded policy and baseline, ready to judge an inventory. */
+  public record Prepared(Policy policy, Set<String> baseline, EvaluationOptions options) {
   }
 }

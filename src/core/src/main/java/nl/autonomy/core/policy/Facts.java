@@ -3,6 +3,7 @@ package nl.autonomy.core.policy;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** The attribute values of one item (a component or a service) that conditions test. */
 public final class Facts {
@@ -29,7 +30,7 @@ public final class Facts {
     public Builder put(Attribute attribute, Object value) {
       if (value != null && !value.toString().isBlank()) {
         values.merge(attribute, List.of(value.toString()),
-            (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList());
+            (a, b) -> Stream.concat(a.stream(), b.stream()).distinct().toList());
       }
       return this;
     }

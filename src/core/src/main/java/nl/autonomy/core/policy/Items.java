@@ -18,6 +18,7 @@ import nl.autonomy.core.model.LicenseInfo;
 import nl.autonomy.core.model.Scope;
 import nl.autonomy.core.model.Service;
 import nl.autonomy.core.model.Subject;
+import nl.autonomy.core.model.VendorBasis;
 import nl.autonomy.core.model.VendorRef;
 
 /** Turns an inventory into the items rules judge, each with its facts. */
@@ -26,9 +27,11 @@ final class Items {
   private final Inventory inventory;
   private final VendorLookup vendors;
   private final Map<String, Component> componentsByRef;
+  private final List<String> ownHosts;
 
-  Items(Inventory inventory, VendorLookup vendors) {
+  Items(Inventory inventory, VendorLookup vendors, List<String> ownHosts) {
     this.inventory = inventory;
+    this.ownHosts = List.copyOf(ownHosts);
     this.vendors = VendorLookup.fromInventory(inventory, vendors);
     this.componentsByRef = inventory.components().stream()
         .collect(Collectors.toMap(Component::ref, Function.identity(), (a, b) -> a));
@@ -70,6 +73,7 @@ final class Items {
           .put(SERVICE_LOCK_IN, s.lockIn().id())
           .putAll(SERVICE_SCOPE, usedScopes(s, clients))
           .putAll(SERVICE_ENDPOINT, s.endpoints())
+          .put(SERVICE_SELF_HOSTED, selfHosted(s.endpoints()))
           .putAll(SERVICE_ALTERNATIVE, s.alternatives())
           .put(SERVICE_STANDARD, s.standard())
           .put(SERVICE_HAS_ALTERNATIVE, !s.alternatives().isEmpty())
@@ -80,12 +84,33 @@ final class Items {
       clients.forEach(c -> componentFacts(facts, c));
       vendorFacts(facts, s.vendorId() == null ? null : vendors.vendor(s.vendorId())
           .orElse(new VendorRef(s.vendorId(), null, null, null, List.of(), null,
-              nl.autonomy.core.model.VendorBasis.CATALOG)));
+              VendorBasis.CATALOG)));
       evidenceFacts(facts, evidence);
       Subject subject = new Subject(Subject.Kind.SERVICE, s.id(), s.name(), scope);
       items.add(new Item(Target.SERVICE, subject, facts.build(), evidence, List.of(s)));
     }
     return items;
+  }
+
+  /** Seen, and only at hosts the organisation runs itself ({@code own-hosts} of the policy). */
+  private boolean selfHosted(List<String> endpoints) {
+    return !endpoints.isEmpty() && endpoints.stream().map(Items::host)
+        .allMatch(host -> ownHosts.stream().anyMatch(glob -> Glob.matches(glob, host)));
+  }
+
+  /** {@code https://minio.gemeente.example:9000/bucket} becomes {@code minio.gemeente.example}. */
+  static String host(String endpoint) {
+    String h = endpoint.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://", "");
+    h = h.replaceFirst("^[^@/]*@", "");
+    int end = h.length();
+    for (char c : new char[] {'/', '?', '#'}) {
+      int i = h.indexOf(c);
+      if (i >= 0) {
+        end = Math.min(end, i);
+      }
+    }
+    h = h.substring(0, end);
+    return h.startsWith("[") ? h.substring(0, h.indexOf(']') + 1) : h.replaceFirst(":\\d+$", "");
   }
 
   /** The widest scope a service is used in: a service reached from shipped code ships. */

@@ -15,11 +15,13 @@ import java.util.Optional;
  * @param score score settings
  * @param rules all rules, in order (a rule overrides a base rule with the same id)
  * @param waivers all waivers
+ * @param ownHosts host globs of the platforms the organisation runs itself (or has contracted
+ *     on NL/EU platforms), from every file of the chain; a service seen only there is self-hosted
  * @param digest {@code sha256:} digest of the effective content
  */
 public record Policy(
     String id, String title, String description, String source, List<String> chain, ScoreSettings score,
-    List<Rule> rules, List<PolicyWaiver> waivers, String digest) {
+    List<Rule> rules, List<PolicyWaiver> waivers, List<String> ownHosts, String digest) {
 
   public Policy {
     Objects.requireNonNull(id, "id");
@@ -29,6 +31,7 @@ public record Policy(
     chain = List.copyOf(chain);
     rules = List.copyOf(rules);
     waivers = List.copyOf(waivers);
+    ownHosts = ownHosts == null ? List.of() : ownHosts.stream().distinct().toList();
   }
 
   public Optional<Rule> rule(String ruleId) {

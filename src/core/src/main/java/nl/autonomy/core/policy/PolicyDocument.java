@@ -16,10 +16,11 @@ import nl.autonomy.core.model.Severity;
  * @param score the score settings it sets (only those)
  * @param rules its rules
  * @param waivers its waivers
+ * @param ownHosts the host globs it adds to {@code own-hosts}
  */
 record PolicyDocument(
     String id, String title, String description, List<Ref> extendsRefs, ScorePatch score, List<Rule> rules,
-    List<PolicyWaiver> waivers) {
+    List<PolicyWaiver> waivers, List<String> ownHosts) {
 
   /** A reference to another policy, where it is written. */
   record Ref(String value, Origin origin) {

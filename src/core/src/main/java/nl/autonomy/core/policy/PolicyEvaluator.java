@@ -24,7 +24,7 @@ public final class PolicyEvaluator {
   public Assessment evaluate(Inventory inventory, Policy policy, EvaluationContext context) {
     Objects.requireNonNull(inventory, "inventory");
     Objects.requireNonNull(policy, "policy");
-    Items items = new Items(inventory, context.vendors());
+    Items items = new Items(inventory, context.vendors(), policy.ownHosts());
     List<Finding> raw = new RuleEngine(policy, items, inventory.project()).run();
     WaiverApplier.Result waived = new WaiverApplier(policy.waivers(), context.today()).apply(raw);
     List<Finding> findings = waived.findings().stream()

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads policies: shipped ones from the classpath, others from files; validates each file against
@@ -137,20 +138,23 @@ final class PolicyLoader {
     ScoreSettings score = ScoreSettings.defaults();
     Map<String, Rule> rules = new LinkedHashMap<>();
     List<PolicyWaiver> waivers = new ArrayList<>();
+    List<String> ownHosts = new ArrayList<>();
     for (PolicyDocument doc : chain) {
       score = doc.score().over(score);
       doc.rules().forEach(r -> rules.put(r.id(), r));
       waivers.addAll(doc.waivers());
+      ownHosts.addAll(doc.ownHosts());
     }
     checkWaivers(waivers, rules.keySet());
     PolicyDocument self = chain.get(chain.size() - 1);
     Policy policy = new Policy(self.id(), self.title(), self.description(), source.name(),
-        chain.stream().map(PolicyDocument::id).toList(), score, new ArrayList<>(rules.values()), waivers, "");
+        chain.stream().map(PolicyDocument::id).toList(), score, new ArrayList<>(rules.values()), waivers, ownHosts,
+        "");
     return new Policy(policy.id(), policy.title(), policy.description(), policy.source(), policy.chain(),
-        policy.score(), policy.rules(), policy.waivers(), digest(policy));
+        policy.score(), policy.rules(), policy.waivers(), policy.ownHosts(), digest(policy));
   }
 
-  private static void checkWaivers(List<PolicyWaiver> waivers, java.util.Set<String> ruleIds) {
+  private static void checkWaivers(List<PolicyWaiver> waivers, Set<String> ruleIds) {
     List<PolicyError> errors = new ArrayList<>();
     for (PolicyWaiver w : waivers) {
       if (ruleIds.stream().noneMatch(id -> Glob.matches(w.rule(), id))) {
@@ -166,7 +170,7 @@ final class PolicyLoader {
   /** SHA-256 over the canonical JSON of the effective content; where it was read from is left out. */
   private static String digest(Policy policy) {
     Policy content = new Policy(policy.id(), policy.title(), policy.description(), "", policy.chain(),
-        policy.score(), policy.rules(), policy.waivers(), "");
+        policy.score(), policy.rules(), policy.waivers(), policy.ownHosts(), "");
     try {
       return "sha256:" + Fingerprints.sha256(CANONICAL.writeValueAsString(content));
     } catch (JsonProcessingException e) {

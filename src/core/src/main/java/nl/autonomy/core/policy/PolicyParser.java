@@ -64,8 +64,10 @@ final class PolicyParser {
     for (int i = 0; i < waiversNode.size(); i++) {
       waivers.add(waiver(waiversNode.get(i), YamlDocument.child("/waivers", i)));
     }
+    List<String> ownHosts = new ArrayList<>();
+    root.path("own-hosts").forEach(h -> ownHosts.add(h.asText()));
     return new PolicyDocument(root.path("id").asText(), text(root, "title"), text(root, "description"), refs,
-        score(root.path("score")), rules, waivers);
+        score(root.path("score")), rules, waivers, ownHosts);
   }
 
   private PolicyDocument.ScorePatch score(JsonNode score) {

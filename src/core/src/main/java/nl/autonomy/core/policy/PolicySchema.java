@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -104,8 +105,8 @@ final class PolicySchema {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : allowed) {
-      String w = written.toLowerCase(java.util.Locale.ROOT);
-      String c = candidate.toLowerCase(java.util.Locale.ROOT);
+      String w = written.toLowerCase(Locale.ROOT);
+      String c = candidate.toLowerCase(Locale.ROOT);
       int d = !w.isEmpty() && c.startsWith(w) ? 1 : distance(w, c);
       if (d < bestDistance) {
         best = candidate;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import nl.autonomy.core.Messages;
 import nl.autonomy.core.model.Component;
@@ -63,7 +64,7 @@ final class RuleEngine {
         Fingerprints.of(rule.id(), item.subject().kind(), item.subject().ref()));
   }
 
-  private java.util.Optional<Finding> portfolio(Rule rule, List<Item> all) {
+  private Optional<Finding> portfolio(Rule rule, List<Item> all) {
     PortfolioCheck check = rule.portfolio();
     List<Item> population = all.stream()
         .filter(i -> rule.judges(i.scope()) && check.where().test(i.facts())).toList();
@@ -74,7 +75,7 @@ final class RuleEngine {
       case DISTINCT -> distinct(matched, check.attribute()).size();
     };
     if (Double.isNaN(value) || !check.violated(value)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     boolean tooFew = check.atLeast() != null && value < check.atLeast();
     List<Item> culprits = tooFew && check.measure() == PortfolioCheck.Measure.SHARE
@@ -95,7 +96,7 @@ final class RuleEngine {
     String howToFix = rule.howToFix() != null
         ? Template.render(rule.howToFix(), null, extra)
         : wayOut(culprits.stream().flatMap(i -> i.services().stream()).distinct().toList());
-    return java.util.Optional.of(new Finding(rule.id(), rule.severity(), rule.aspect(), subject,
+    return Optional.of(new Finding(rule.id(), rule.severity(), rule.aspect(), subject,
         Template.render(rule.message(), null, extra), howToFix, evidence, null, FindingStatus.NEW,
         weight(rule, scope), Fingerprints.of(rule.id(), subject.kind(), subject.ref())));
   }

@@ -4,8 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.autonomy.core.catalog.Catalog;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Inventory;
+import nl.autonomy.core.model.VendorBasis;
 import nl.autonomy.core.model.VendorRef;
 
 /**
@@ -29,6 +31,12 @@ public interface VendorLookup {
       }
     }
     return id -> Optional.ofNullable(byId.get(id)).or(() -> next.vendor(id));
+  }
+
+  /** The catalog's vendors, with their ultimate owner, as classification names them. */
+  static VendorLookup fromCatalog(Catalog catalog) {
+    return id -> catalog.vendor(id).map(v -> new VendorRef(v.id(), v.name(), catalog.ownerOf(v.id()), v.country(),
+        v.jurisdictions(), v.url(), VendorBasis.CATALOG));
   }
 
   static VendorLookup none() {
