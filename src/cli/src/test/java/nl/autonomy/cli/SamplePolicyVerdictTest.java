@@ -33,10 +33,10 @@ class SamplePolicyVerdictTest {
 
   @ParameterizedTest(name = "{0} under {1}: {2} {3}")
   @CsvSource({
-      "parkeren-azure,    default,          fail, 65.2",
-      "parkeren-azure,    strict-sovereign, fail, 55.4",
-      "parkeren-azure,    procurement,      fail, 58.9",
-      "parkeren-azure,    amsterdam-2030,   fail, 54.5",
+      "parkeren-azure,    default,          fail, 61.4",
+      "parkeren-azure,    strict-sovereign, fail, 38.7",
+      "parkeren-azure,    procurement,      fail, 50.6",
+      "parkeren-azure,    amsterdam-2030,   fail, 49.5",
       "vergunningen-open, default,          pass, 94.4",
       "vergunningen-open, strict-sovereign, fail, 86.3",
       "vergunningen-open, procurement,      pass, 95.8",

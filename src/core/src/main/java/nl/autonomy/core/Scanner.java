@@ -11,6 +11,8 @@ import nl.autonomy.core.detect.Detection;
 import nl.autonomy.core.detect.Detector;
 import nl.autonomy.core.detect.DetectorContext;
 import nl.autonomy.core.detect.DetectorRegistry;
+import nl.autonomy.core.lockin.LockInRules;
+import nl.autonomy.core.lockin.LockInStage;
 import nl.autonomy.core.model.Assessment;
 import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.Location;
@@ -73,6 +75,8 @@ public final class Scanner {
         rootName(request), detections, walk.problems(), provenance(request), walk.stats());
     request.progress().step("Classifying " + inventory.components().size() + " components");
     inventory = classifier.classify(inventory);
+    request.progress().step("Judging the depth of " + inventory.services().size() + " services");
+    inventory = new LockInStage(catalog, LockInRules.loadDefault()).apply(inventory);
     request.progress().step("Evaluating policy " + request.evaluation().policy());
     Assessment assessment = evaluation.evaluate(inventory, policy, request.options().timestamp(),
         VendorLookup.fromCatalog(catalog));

@@ -16,11 +16,21 @@ import java.util.Objects;
  * @param evidence all sightings, sorted
  * @param alternatives open alternatives named by the catalog
  * @param standard the open standard that makes switching possible, or null
+ * @param depth how deep it reaches (files, occurrences, kinds, exit effort), or null before the
+ *     lock-in stage has judged it
  */
 public record Service(
     String id, String name, String vendorId, String category, LockInLevel lockIn,
     List<String> endpoints, List<String> components, List<Evidence> evidence,
-    List<String> alternatives, String standard) implements Comparable<Service> {
+    List<String> alternatives, String standard, ServiceDepth depth) implements Comparable<Service> {
+
+  /** A service not judged yet (no depth). */
+  public Service(
+      String id, String name, String vendorId, String category, LockInLevel lockIn,
+      List<String> endpoints, List<String> components, List<Evidence> evidence,
+      List<String> alternatives, String standard) {
+    this(id, name, vendorId, category, lockIn, endpoints, components, evidence, alternatives, standard, null);
+  }
 
   public Service {
     Objects.requireNonNull(id, "id");
@@ -30,6 +40,21 @@ public record Service(
     components = components == null ? List.of() : components.stream().distinct().sorted().toList();
     evidence = evidence == null ? List.of() : evidence.stream().distinct().sorted().toList();
     alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
+  }
+
+  public Service withDepth(ServiceDepth value) {
+    return new Service(id, name, vendorId, category, lockIn, endpoints, components, evidence, alternatives, standard,
+        value);
+  }
+
+  public Service withLockIn(LockInLevel value) {
+    return new Service(id, name, vendorId, category, value, endpoints, components, evidence, alternatives, standard,
+        depth);
+  }
+
+  public Service withEvidence(List<Evidence> newEvidence, List<String> newEndpoints) {
+    return new Service(id, name, vendorId, category, lockIn, newEndpoints, components, newEvidence, alternatives,
+        standard, depth);
   }
 
   @Override

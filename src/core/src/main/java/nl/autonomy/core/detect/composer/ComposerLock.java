@@ -10,7 +10,6 @@ import nl.autonomy.core.detect.support.Evidences;
 import nl.autonomy.core.detect.support.LockfileSyntaxException;
 import nl.autonomy.core.detect.support.LineNode;
 import nl.autonomy.core.detect.support.LineTreeReader;
-import nl.autonomy.core.detect.support.PackageSighting;
 import nl.autonomy.core.detect.support.SourceText;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.DeclaredLicense;

@@ -19,8 +19,9 @@ final class ComposeImages {
           if (node instanceof LineNode.Mapping service && service.text("image") != null) {
             String written = service.text("image");
             var resolved = Interpolation.resolve(written, Map.of());
-            out.add(new ImageSighting(resolved.orElse(written), service.lineOf("image"), "service " + name, true,
-                resolved.isPresent()));
+            // with a build section, image names what this repository builds rather than what it pulls
+            String where = "service " + name + (service.fields().containsKey("build") ? " (built from this repository)" : "");
+            out.add(new ImageSighting(resolved.orElse(written), service.lineOf("image"), where, true, resolved.isPresent()));
           }
         }));
       }

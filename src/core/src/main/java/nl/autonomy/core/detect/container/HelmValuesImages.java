@@ -41,6 +41,12 @@ final class HelmValuesImages {
         out.add(structured(image, here, globalRegistry, appVersion, m.lineOf(key)));
       } else if (value instanceof LineNode.Mapping child) {
         collect(child, here, globalRegistry, appVersion, out);
+      } else if (value instanceof LineNode.Sequence list) {
+        for (int i = 0; i < list.items().size(); i++) {
+          if (list.items().get(i) instanceof LineNode.Mapping item) {
+            collect(item, here + "[" + i + "]", globalRegistry, appVersion, out);
+          }
+        }
       }
     });
   }

@@ -2,7 +2,7 @@ package nl.autonomy.core.detect.dotnet;
 
 import java.util.List;
 
-/** The central Directory.Packages.props a project inherits, or {@link #NONE}. */
+/** An MSBuild props file a project inherits (Directory.Packages.props, Directory.Build.props), or {@link #NONE}. */
 record CentralVersions(MsBuildFile file, String path) {
 
   static final CentralVersions NONE = new CentralVersions(null, null);

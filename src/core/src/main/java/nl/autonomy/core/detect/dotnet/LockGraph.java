@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import nl.autonomy.core.detect.Detection;
 import nl.autonomy.core.detect.support.Evidences;
-import nl.autonomy.core.detect.support.PackageSighting;
 import nl.autonomy.core.detect.support.ScopeResolver;
 import nl.autonomy.core.detect.support.SourceText;
 import nl.autonomy.core.model.Component;

@@ -14,7 +14,8 @@ import nl.autonomy.core.source.WorkspaceFile;
 
 /**
  * .NET: SDK-style projects ({@code *.csproj}, {@code *.fsproj}, {@code *.vbproj}) with central
- * package management (the nearest Directory.Packages.props above them) and the
+ * package management (the nearest Directory.Packages.props above them), the package references of
+ * the nearest Directory.Build.props (applied to every project below it), and the
  * packages.lock.json beside them; the legacy packages.config.
  */
 public final class NuGetDetector implements Detector {
@@ -31,22 +32,15 @@ public final class NuGetDetector implements Detector {
     String name = file.fileName();
     String ext = file.extension();
     return ext.equals("csproj") || ext.equals("fsproj") || ext.equals("vbproj")
-        || name.equals("Directory.Packages.props") || name.equals("packages.config")
+        || name.equals("Directory.Packages.props") || name.equals("Directory.Build.props") || name.equals("packages.config")
         || name.equals("packages.lock.json") || name.startsWith("packages.") && name.endsWith(".lock.json");
   }
 
   @Override
   public Detection detect(DetectorContext context, List<WorkspaceFile> files) {
     List<Detection> parts = new ArrayList<>();
-    Map<String, MsBuildFile> central = new HashMap<>();
-    Map<String, String> centralPaths = new HashMap<>();
-    for (WorkspaceFile props : files.stream().filter(f -> f.fileName().equals("Directory.Packages.props")).toList()) {
-      parts.add(FileByFile.parseOne(ID, context, props, text -> {
-        central.put(props.directory(), MsBuildFile.parse(text));
-        centralPaths.put(props.directory(), props.path());
-        return nl.autonomy.core.detect.Detection.empty();
-      }));
-    }
+    Map<String, CentralVersions> central = readProps(context, files, "Directory.Packages.props", parts);
+    Map<String, CentralVersions> build = readProps(context, files, "Directory.Build.props", parts);
     Map<String, WorkspaceFile> byPath = new HashMap<>();
     files.forEach(f -> byPath.put(f.path(), f));
     Set<String> usedLocks = new HashSet<>();
@@ -57,11 +51,15 @@ public final class NuGetDetector implements Detector {
       if (lock != null) {
         usedLocks.add(lock.path());
       }
-      String centralDir = nearest(central.keySet(), project.directory());
-      CentralVersions versions = centralDir == null ? CentralVersions.NONE
-          : new CentralVersions(central.get(centralDir), centralPaths.get(centralDir));
+      CentralVersions versions = central.getOrDefault(nearest(central.keySet(), project.directory()), CentralVersions.NONE);
+      CentralVersions buildProps = build.getOrDefault(nearest(build.keySet(), project.directory()), CentralVersions.NONE);
+      boolean legacy = byPath.containsKey(dir + "packages.config");
       parts.add(FileByFile.parseOne(ID, context, project, text -> {
-        ProjectPackages declared = ProjectPackages.of(text, MsBuildFile.parse(text), versions);
+        ProjectPackages declared = ProjectPackages.of(text, MsBuildFile.parse(text), versions, buildProps);
+        if (lock == null && legacy && declared.declared().isEmpty()) {
+          // an old-style project: its packages.config beside it lists the packages
+          return Detection.empty();
+        }
         if (lock == null) {
           return declared.declaredOnly(text);
         }
@@ -77,6 +75,19 @@ public final class NuGetDetector implements Detector {
       }
     }
     return Detection.merge(parts);
+  }
+
+  /** The MSBuild props files of one name, by folder; one that cannot be read adds a problem. */
+  private static Map<String, CentralVersions> readProps(DetectorContext context, List<WorkspaceFile> files, String name,
+      List<Detection> parts) {
+    Map<String, CentralVersions> out = new HashMap<>();
+    for (WorkspaceFile props : files.stream().filter(f -> f.fileName().equals(name)).toList()) {
+      parts.add(FileByFile.parseOne(ID, context, props, text -> {
+        out.put(props.directory(), new CentralVersions(MsBuildFile.parse(text), props.path()));
+        return Detection.empty();
+      }));
+    }
+    return out;
   }
 
   private static boolean isProjectFile(WorkspaceFile f) {

@@ -21,22 +21,24 @@ import nl.autonomy.core.model.Scope;
  */
 record ProjectPackages(Component project, List<DeclaredPackage> declared) {
 
-  static ProjectPackages of(SourceText text, MsBuildFile file, CentralVersions central) {
+  /**
+   * @param buildProps the nearest Directory.Build.props above the project (its references apply to
+   *     every project below it), or {@link CentralVersions#NONE}
+   */
+  static ProjectPackages of(SourceText text, MsBuildFile file, CentralVersions central, CentralVersions buildProps) {
     String name = text.path().substring(text.path().lastIndexOf('/') + 1);
     Component project = PackageSighting.localProject(Ecosystem.NUGET, text.path(), name.substring(0, name.lastIndexOf('.')))
         .evidence(Evidences.of(NuGetDetector.ID, EvidenceKind.MANIFEST, text.path(), 1, ""))
         .build();
     boolean test = file.isTestProject();
     List<DeclaredPackage> out = new ArrayList<>();
+    if (buildProps.file() != null) {
+      for (MsBuildFile.Item ref : buildProps.file().references()) {
+        out.add(declared(ref, buildProps.file(), buildProps.path(), central, test));
+      }
+    }
     for (MsBuildFile.Item ref : file.references()) {
-      MsBuildFile.Item centralVersion = central.version(ref.id());
-      String declaredVersion = ref.versionOverride() != null ? ref.versionOverride()
-          : ref.version() != null ? ref.version() : centralVersion == null ? null : centralVersion.version();
-      boolean fromCentral = ref.versionOverride() == null && ref.version() == null && centralVersion != null;
-      String expanded = fromCentral ? central.file().expand(declaredVersion) : file.expand(declaredVersion);
-      Scope scope = test ? Scope.TEST : "all".equalsIgnoreCase(ref.privateAssets()) ? Scope.BUILD : Scope.RUNTIME;
-      out.add(new DeclaredPackage(ref.id(), NuGetVersions.pinned(expanded), declaredVersion, scope, text.path(),
-          ref.line(), fromCentral ? central.path() : null, fromCentral ? centralVersion.line() : 0));
+      out.add(declared(ref, file, text.path(), central, test));
     }
     for (MsBuildFile.Item global : central.globalReferences()) {
       String expanded = central.file().expand(global.version());
@@ -44,6 +46,18 @@ record ProjectPackages(Component project, List<DeclaredPackage> declared) {
           central.path(), global.line(), null, 0));
     }
     return new ProjectPackages(project, out);
+  }
+
+  private static DeclaredPackage declared(MsBuildFile.Item ref, MsBuildFile file, String path, CentralVersions central,
+      boolean test) {
+      MsBuildFile.Item centralVersion = central.version(ref.id());
+      String declaredVersion = ref.versionOverride() != null ? ref.versionOverride()
+          : ref.version() != null ? ref.version() : centralVersion == null ? null : centralVersion.version();
+      boolean fromCentral = ref.versionOverride() == null && ref.version() == null && centralVersion != null;
+      String expanded = fromCentral ? central.file().expand(declaredVersion) : file.expand(declaredVersion);
+      Scope scope = test ? Scope.TEST : "all".equalsIgnoreCase(ref.privateAssets()) ? Scope.BUILD : Scope.RUNTIME;
+      return new DeclaredPackage(ref.id(), NuGetVersions.pinned(expanded), declaredVersion, scope, path,
+          ref.line(), fromCentral ? central.path() : null, fromCentral ? centralVersion.line() : 0);
   }
 
   DeclaredPackage find(String id) {

@@ -12,10 +12,8 @@ import nl.autonomy.core.detect.DetectorContext;
 import nl.autonomy.core.detect.support.LockfileSyntaxException;
 import nl.autonomy.core.detect.support.Evidences;
 import nl.autonomy.core.detect.support.FileByFile;
-import nl.autonomy.core.detect.support.PackageSighting;
 import nl.autonomy.core.detect.support.SourceText;
 import nl.autonomy.core.model.Component;
-import nl.autonomy.core.model.Ecosystem;
 import nl.autonomy.core.model.EvidenceKind;
 import nl.autonomy.core.source.WorkspaceFile;
 

@@ -56,7 +56,7 @@ final class BuildScript {
         continue;
       }
       int line = text.lineAt(m.start(1));
-      String written = m.group().substring(configuration.length()).trim();
+      String written = m.group().substring(configuration.length()).trim().replaceFirst("^\\(\\s*", "");
       if (m.group(2) != null) {
         String notation = ScriptText.literal(m, 3);
         if (notation != null) {
@@ -115,7 +115,7 @@ final class BuildScript {
       String written, int line, GradleDeclaration.Kind kind, List<GradleDeclaration> out, List<Unresolved> unresolved) {
     if (catalog.isEmpty() || !catalog.get().name().equals(catalogName)) {
       if (catalogName.equals("libs") || catalogName.endsWith("Libs")) {
-        unresolved.add(new Unresolved(written, line, "no version catalog '" + catalogName + "' was found for this build"));
+        unresolved.add(new Unresolved(written, line, "no readable version catalog '" + catalogName + "' was found for this build"));
       }
       return;
     }

@@ -48,7 +48,9 @@ record GradleBuildFiles(String directory, WorkspaceFile script, List<WorkspaceFi
     byProject.forEach((dir, own) -> out.add(new GradleBuildFiles(dir,
         own.stream().filter(GradleBuildFiles::isScript).findFirst().orElse(null),
         own.stream().filter(GradleBuildFiles::isLockfile).toList(),
-        files.stream().filter(f -> f.fileName().equals("gradle.properties") && isAtOrAbove(f.directory(), dir)).toList(),
+        // outermost first, so a subproject's own gradle.properties overrides the root's
+        files.stream().filter(f -> f.fileName().equals("gradle.properties") && isAtOrAbove(f.directory(), dir))
+            .sorted(java.util.Comparator.comparingInt((WorkspaceFile f) -> f.directory().length())).toList(),
         nearest(files, dir, GradleBuildFiles::isSettings, ""),
         nearest(files, dir, GradleBuildFiles::isCatalog, "gradle"))));
     return out;

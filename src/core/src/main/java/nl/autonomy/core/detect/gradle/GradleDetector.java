@@ -57,6 +57,7 @@ public final class GradleDetector implements Detector {
   private static Detection project(DetectorContext context, GradleBuildFiles build, Optional<VersionCatalog> catalog) {
     Detection.Builder out = Detection.builder();
     Map<String, String> variables = new HashMap<>();
+    catalog.ifPresent(c -> variables.putAll(c.versionAccessors()));
     for (WorkspaceFile props : build.properties()) {
       out.add(FileByFile.parseOne(ID, context, props, text -> {
         Properties p = new Properties();

@@ -19,7 +19,7 @@ final class ScriptText {
   private static final Pattern ASSIGNMENT = Pattern.compile(
       "(?:\\b(?:val|var|def|String)\\s+|\\bext\\.|\\bextra\\[\")?\\b([A-Za-z_]\\w*)\"?]?\\s*=\\s*" + STRING);
   private static final Pattern SET_CALL = Pattern.compile("\\bset\\(\\s*\"(\\w+)\"\\s*,\\s*" + STRING);
-  private static final Pattern REFERENCE = Pattern.compile("\\$\\{?([A-Za-z_][\\w.]*)(?:\\.get\\(\\))?}?");
+  private static final Pattern REFERENCE = Pattern.compile("\\$\\{\\s*([^}]*?)\\s*}|\\$([A-Za-z_]\\w*)");
 
   private final String code;
   private final Map<String, String> variables;
@@ -62,7 +62,7 @@ final class ScriptText {
     Matcher m = REFERENCE.matcher(s);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      String name = m.group(1);
+      String name = m.group(1) != null ? m.group(1).replaceFirst("\\.get\\(\\)$", "") : m.group(2);
       String value = variables.get(name);
       if (value == null && name.contains(".")) {
         value = variables.get(name.substring(name.lastIndexOf('.') + 1));

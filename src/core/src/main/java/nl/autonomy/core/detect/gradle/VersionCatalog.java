@@ -19,9 +19,10 @@ import nl.autonomy.core.detect.support.SourceText;
  * {@code spring-boot-starter} is {@code libs.spring.boot.starter} in a build script.
  *
  * @param name the catalog's accessor name, from the file name ({@code libs})
+ * @param versions {@code [versions]} by alias, for {@code libs.versions.x.get()} in build scripts
  */
-record VersionCatalog(String name, String path, Map<String, Library> libraries, Map<String, List<String>> bundles,
-    Map<String, Library> plugins) {
+record VersionCatalog(String name, String path, Map<String, String> versions, Map<String, Library> libraries,
+    Map<String, List<String>> bundles, Map<String, Library> plugins) {
 
   /** A library or plugin ({@code group} is the plugin id for plugins) and the line defining it. */
   record Library(Coordinate coordinate, int line) {
@@ -59,12 +60,23 @@ record VersionCatalog(String name, String path, Map<String, Library> libraries, 
       }
       plugins.put(accessor(e.getKey()), new Library(new Coordinate(id, id + ".gradle.plugin", version), line));
     }
-    return new VersionCatalog(name, text.path(), libraries, bundles, plugins);
+    return new VersionCatalog(name, text.path(), versions, libraries, bundles, plugins);
   }
 
   /** Gradle normalises {@code -}, {@code _} and {@code .} in aliases to accessor dots. */
   static String accessor(String alias) {
     return alias.replaceAll("[-_.]", ".");
+  }
+
+  /** {@code libs.versions.<accessor>} to its version, the way build scripts interpolate them. */
+  Map<String, String> versionAccessors() {
+    Map<String, String> out = new HashMap<>();
+    versions.forEach((alias, v) -> {
+      if (v != null) {
+        out.put(name + ".versions." + accessor(alias), v);
+      }
+    });
+    return out;
   }
 
   Optional<Library> library(String accessorPath) {

@@ -81,10 +81,16 @@ public final class RubyDetector implements Detector {
           edges.add(new DependencyEdge(refs.get(s), to));
         }
       }
-      if (lock.dependencies().containsKey(s.name())) {
+      boolean app = s.section().equals("PATH") && ".".equals(s.remote());
+      if (lock.dependencies().containsKey(s.name()) && !app) {
         directScopes.put(refs.get(s), groups.getOrDefault(s.name(), Scope.RUNTIME));
       }
     }
+    // the Gemfile's DEPENDENCIES belong to the application the PATH "." gem is, when there is one
+    lock.specs().stream().filter(s -> s.section().equals("PATH") && ".".equals(s.remote())).findFirst()
+        .ifPresent(app -> lock.specs().stream()
+            .filter(s -> s != app && lock.dependencies().containsKey(s.name()))
+            .forEach(s -> edges.add(new DependencyEdge(refs.get(app), refs.get(s)))));
     Map<String, Scope> scopes = ScopeResolver.resolve(adjacency(edges), directScopes);
     Detection.Builder out = Detection.builder();
     edges.forEach(out::edge);

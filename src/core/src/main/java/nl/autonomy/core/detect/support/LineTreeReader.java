@@ -53,14 +53,17 @@ public final class LineTreeReader {
     }
   }
 
-  /** Every document of a YAML stream; empty documents are skipped. */
+  /**
+   * Every document of a YAML stream; empty documents are skipped. Aliases ({@code *a}) are not
+   * expanded (Jackson reports them as their anchor name), so an alias bomb stays small.
+   */
   public static List<LineNode> readYaml(String text) throws IOException {
     List<LineNode> docs = new ArrayList<>();
     try (JsonParser p = YAML.createParser(text)) {
       JsonToken t;
       while ((t = p.nextToken()) != null) {
         LineNode node = read(p, t);
-        if (!(node instanceof LineNode.Scalar s && s.text() == null)) {
+        if (!(node instanceof LineNode.Scalar s && (s.text() == null || s.text().isEmpty()))) {
           docs.add(node);
         }
       }

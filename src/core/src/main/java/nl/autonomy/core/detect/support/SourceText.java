@@ -63,14 +63,4 @@ public final class SourceText {
   public String line(int number) {
     return number >= 1 && number <= lines.size() ? lines.get(number - 1) : "";
   }
-
-  /** The first 1-based line at or after {@code from} containing {@code needle}, or 0. */
-  public int findLine(String needle, int from) {
-    for (int i = Math.max(0, from - 1); i < lines.size(); i++) {
-      if (lines.get(i).contains(needle)) {
-        return i + 1;
-      }
-    }
-    return 0;
-  }
 }

@@ -2,8 +2,10 @@ package nl.autonomy.core.report.html;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import nl.autonomy.core.ScanResult;
 import nl.autonomy.core.model.Service;
+import nl.autonomy.core.model.ServiceDepth;
 import nl.autonomy.core.report.view.ReportTexts;
 import nl.autonomy.core.report.view.ReportView;
 import nl.autonomy.core.report.view.ServiceView;
@@ -33,6 +35,9 @@ final class ServiceSection {
     SummarySection.fact(h, t.get("service.vendor"), v.vendor().name());
     SummarySection.fact(h, t.get("service.jurisdiction"), v.jurisdiction() == null ? t.get("unknown") : v.jurisdiction());
     SummarySection.fact(h, t.get("service.lockIn"), t.label("lockin", s.lockIn()));
+    if (s.depth() != null) {
+      depth(h, s.depth(), t);
+    }
     if (s.category() != null) {
       SummarySection.fact(h, t.get("service.category"), s.category());
     }
@@ -61,6 +66,21 @@ final class ServiceSection {
         s.alternatives().isEmpty() ? t.get("none") : String.join(", ", s.alternatives()));
     SummarySection.fact(h, t.get("service.standard"), s.standard() == null ? t.get("none") : s.standard());
     h.close("dl").close("article").newline();
+  }
+
+  /** The lock-in stage's judgement: how much leaving takes and why. */
+  private static void depth(Html h, ServiceDepth d, ReportTexts t) {
+    h.element("dt", t.get("service.exitEffort")).open("dd")
+        .element("strong", t.label("effort", d.effort()))
+        .text(" — " + t.format("service.reach", d.files(), d.runtimeFiles(), d.occurrences())).close("dd");
+    SummarySection.fact(h, t.get("service.usage"), t.label("usage", d.usage()));
+    if (!d.kinds().isEmpty()) {
+      SummarySection.fact(h, t.get("service.kinds"),
+          d.kinds().stream().map(k -> k.id()).collect(Collectors.joining(", ")));
+    }
+    if (!d.notes().isEmpty()) {
+      SummarySection.fact(h, t.get("service.notes"), String.join("; ", d.notes()));
+    }
   }
 
   private static void codes(Html h, List<String> values) {

@@ -70,10 +70,12 @@ final class MarkdownSections {
           + (v.service().standard() == null ? "" : " (" + t.get("service.standard") + ": " + v.service().standard() + ")");
       rows.add(List.of(Markdown.escape(v.service().name()), Markdown.escape(v.vendor().name()),
           Markdown.escape(v.jurisdiction() == null ? t.get("unknown") : v.jurisdiction()),
-          t.label("lockin", v.service().lockIn()), limited(places), Markdown.escape(wayOut.strip())));
+          t.label("lockin", v.service().lockIn()),
+          v.service().depth() == null ? "" : t.label("effort", v.service().depth().effort()),
+          limited(places), Markdown.escape(wayOut.strip())));
     }
     more(md.table(List.of(t.get("service.service"), t.get("service.vendor"), t.get("service.jurisdiction"),
-        t.get("service.lockIn"), t.get("service.usedIn"), t.get("service.wayOut")), rows));
+        t.get("service.lockIn"), t.get("service.exitEffort"), t.get("service.usedIn"), t.get("service.wayOut")), rows));
   }
 
   /** Findings that were there before or are waived: context, collapsed. */

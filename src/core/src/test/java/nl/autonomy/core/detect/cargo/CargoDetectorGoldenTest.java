@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every fixture under {@code eco/cargo} against its golden list of projects, components (ref,
- * scope, direct, optional, license, first evidence), edges and problems: Cargo.lock formats 1 and 3 (workspace crates as projects, two versions of one crate, git sources, metadata checksums) and a malformed lock.
+ * scope, direct, optional, license, first evidence), edges and problems (with their messages): Cargo.lock formats 1 and 3 (workspace crates as projects, two versions of one crate, git sources, metadata checksums) and a malformed lock.
  */
 class CargoDetectorGoldenTest {
 
@@ -25,7 +25,7 @@ class CargoDetectorGoldenTest {
   void detectsWhatTheGoldenListSays(String fixture) throws IOException {
     Path folder = DetectorFixture.resource("eco/cargo/" + fixture);
     Detection detection = DetectorFixture.detect(new CargoDetector(), folder);
-    String actual = DetectorFixture.render(detection);
+    String actual = DetectorFixture.render(detection, true);
     assertThat(actual).isEqualTo(DetectorFixture.golden(folder, actual));
   }
 }

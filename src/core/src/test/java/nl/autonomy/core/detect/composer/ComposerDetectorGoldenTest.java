@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every fixture under {@code eco/composer} against its golden list of projects, components (ref,
- * scope, direct, optional, license, first evidence), edges and problems: composer.lock (packages and packages-dev, dual licenses, platform requirements, direct from composer.json), composer.json alone, and a malformed lock.
+ * scope, direct, optional, license, first evidence), edges and problems (with their messages): composer.lock (packages and packages-dev, dual licenses, platform requirements, direct from composer.json), composer.json alone, and a malformed lock.
  */
 class ComposerDetectorGoldenTest {
 
@@ -25,7 +25,7 @@ class ComposerDetectorGoldenTest {
   void detectsWhatTheGoldenListSays(String fixture) throws IOException {
     Path folder = DetectorFixture.resource("eco/composer/" + fixture);
     Detection detection = DetectorFixture.detect(new ComposerDetector(), folder);
-    String actual = DetectorFixture.render(detection);
+    String actual = DetectorFixture.render(detection, true);
     assertThat(actual).isEqualTo(DetectorFixture.golden(folder, actual));
   }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every fixture under {@code eco/container} against its golden list of projects, components (ref,
- * scope, direct, optional, license, first evidence), edges and problems: container images: multi-stage Dockerfiles (ARG defaults, stage references, scratch, COPY --from, digests, --platform), compose files with variable defaults, Kubernetes manifests, and unresolvable or malformed references.
+ * scope, direct, optional, license, first evidence), edges and problems (with their messages): container images: multi-stage Dockerfiles (ARG defaults, stage references, scratch, COPY --from, digests, --platform), compose files with variable defaults, Kubernetes manifests, and unresolvable or malformed references.
  */
 class ContainerDetectorGoldenTest {
 
@@ -25,7 +25,7 @@ class ContainerDetectorGoldenTest {
   void detectsWhatTheGoldenListSays(String fixture) throws IOException {
     Path folder = DetectorFixture.resource("eco/container/" + fixture);
     Detection detection = DetectorFixture.detect(new ContainerDetector(), folder);
-    String actual = DetectorFixture.render(detection);
+    String actual = DetectorFixture.render(detection, true);
     assertThat(actual).isEqualTo(DetectorFixture.golden(folder, actual));
   }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every fixture under {@code eco/dotnet} against its golden list of projects, components (ref,
- * scope, direct, optional, license, first evidence), edges and problems: central package management (Directory.Packages.props, VersionOverride, GlobalPackageReference, PrivateAssets), packages.lock.json with two target frameworks, a test project without lock, packages.config, and hostile XML (XXE, missing ids).
+ * scope, direct, optional, license, first evidence), edges and problems (with their messages): central package management (Directory.Packages.props, VersionOverride, GlobalPackageReference, PrivateAssets), packages.lock.json with two target frameworks, a test project without lock, packages.config, and hostile XML (XXE, missing ids).
  */
 class NuGetDetectorGoldenTest {
 
@@ -25,7 +25,7 @@ class NuGetDetectorGoldenTest {
   void detectsWhatTheGoldenListSays(String fixture) throws IOException {
     Path folder = DetectorFixture.resource("eco/dotnet/" + fixture);
     Detection detection = DetectorFixture.detect(new NuGetDetector(), folder);
-    String actual = DetectorFixture.render(detection);
+    String actual = DetectorFixture.render(detection, true);
     assertThat(actual).isEqualTo(DetectorFixture.golden(folder, actual));
   }
 }

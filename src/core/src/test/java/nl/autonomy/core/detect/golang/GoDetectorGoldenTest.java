@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every fixture under {@code eco/golang} against its golden list of projects, components (ref,
- * scope, direct, optional, license, first evidence), edges and problems: Go modules (require blocks, indirect, replace to a module and to a local path, go.sum checksums, quoted paths in folders with spaces) and a malformed go.mod.
+ * scope, direct, optional, license, first evidence), edges and problems (with their messages): Go modules (require blocks, indirect, replace to a module and to a local path, go.sum checksums, quoted paths in folders with spaces) and a malformed go.mod.
  */
 class GoDetectorGoldenTest {
 
@@ -25,7 +25,7 @@ class GoDetectorGoldenTest {
   void detectsWhatTheGoldenListSays(String fixture) throws IOException {
     Path folder = DetectorFixture.resource("eco/golang/" + fixture);
     Detection detection = DetectorFixture.detect(new GoDetector(), folder);
-    String actual = DetectorFixture.render(detection);
+    String actual = DetectorFixture.render(detection, true);
     assertThat(actual).isEqualTo(DetectorFixture.golden(folder, actual));
   }
 }

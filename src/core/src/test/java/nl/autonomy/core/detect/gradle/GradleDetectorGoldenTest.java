@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every fixture under {@code eco/gradle} against its golden list of projects, components (ref,
- * scope, direct, optional, license, first evidence), edges and problems: Gradle: gradle.lockfile with a version catalog (libraries, bundles, plugins, platforms), legacy per-configuration lockfiles, a Groovy build without lockfile (variables, gradle.properties, map notation, comments), and malformed lockfile and catalog.
+ * scope, direct, optional, license, first evidence), edges and problems (with their messages): Gradle: gradle.lockfile with a version catalog (libraries, bundles, plugins, platforms), legacy per-configuration lockfiles, a Groovy build without lockfile (variables, gradle.properties, map notation, comments), and malformed lockfile and catalog.
  */
 class GradleDetectorGoldenTest {
 
@@ -25,7 +25,7 @@ class GradleDetectorGoldenTest {
   void detectsWhatTheGoldenListSays(String fixture) throws IOException {
     Path folder = DetectorFixture.resource("eco/gradle/" + fixture);
     Detection detection = DetectorFixture.detect(new GradleDetector(), folder);
-    String actual = DetectorFixture.render(detection);
+    String actual = DetectorFixture.render(detection, true);
     assertThat(actual).isEqualTo(DetectorFixture.golden(folder, actual));
   }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every fixture under {@code eco/helm} against its golden list of projects, components (ref,
- * scope, direct, optional, license, first evidence), edges and problems: Helm charts: Chart.yaml v2 with Chart.lock (https, oci and file repositories, conditions, aliases), a v1 chart with requirements.lock, ranges without a lock, and a malformed Chart.yaml.
+ * scope, direct, optional, license, first evidence), edges and problems (with their messages): Helm charts: Chart.yaml v2 with Chart.lock (https, oci and file repositories, conditions, aliases), a v1 chart with requirements.lock, ranges without a lock, and a malformed Chart.yaml.
  */
 class HelmDetectorGoldenTest {
 
@@ -25,7 +25,7 @@ class HelmDetectorGoldenTest {
   void detectsWhatTheGoldenListSays(String fixture) throws IOException {
     Path folder = DetectorFixture.resource("eco/helm/" + fixture);
     Detection detection = DetectorFixture.detect(new HelmDetector(), folder);
-    String actual = DetectorFixture.render(detection);
+    String actual = DetectorFixture.render(detection, true);
     assertThat(actual).isEqualTo(DetectorFixture.golden(folder, actual));
   }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every fixture under {@code eco/ruby} against its golden list of projects, components (ref,
- * scope, direct, optional, license, first evidence), edges and problems: Gemfile.lock (GEM, GIT and PATH sources, platform gems, CHECKSUMS) with and without the Gemfile groups that give test and development scope, and a malformed lock.
+ * scope, direct, optional, license, first evidence), edges and problems (with their messages): Gemfile.lock (GEM, GIT and PATH sources, platform gems, CHECKSUMS) with and without the Gemfile groups that give test and development scope, and a malformed lock.
  */
 class RubyDetectorGoldenTest {
 
@@ -25,7 +25,7 @@ class RubyDetectorGoldenTest {
   void detectsWhatTheGoldenListSays(String fixture) throws IOException {
     Path folder = DetectorFixture.resource("eco/ruby/" + fixture);
     Detection detection = DetectorFixture.detect(new RubyDetector(), folder);
-    String actual = DetectorFixture.render(detection);
+    String actual = DetectorFixture.render(detection, true);
     assertThat(actual).isEqualTo(DetectorFixture.golden(folder, actual));
   }
 }

@@ -65,6 +65,7 @@ class LockfileFactsTest {
       helm/chart-with-lock|pkg:generic/wijkpost@1.8.2|helm.appVersion|2.4.0
       container/multi-stage|pkg:docker/library/node@20.12-alpine?repository_url=docker.io|container.stage|frontend
       container/compose|pkg:docker/azure-storage/azurite@3.29.0?repository_url=mcr.microsoft.com|autonomy:registry|mcr.microsoft.com
+      container/compose|pkg:docker/parkeren/api@1.4.0?repository_url=harbor.gemeente.nl|container.usedBy|service api (built from this repository)
       container/kubernetes|pkg:docker/parkeren/migrate@1.4.0?repository_url=gemeenteacr.azurecr.io|container.usedBy|Deployment/parkeren-api container migrate
       """)
   void factsWithoutAPurlFieldAreKeptAsProperties(String fixture, String ref, String key, String value) {

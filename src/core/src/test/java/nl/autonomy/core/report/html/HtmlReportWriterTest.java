@@ -58,6 +58,14 @@ class HtmlReportWriterTest {
   }
 
   @Test
+  void theLockInStagesJudgementIsShownWithEachService() {
+    String html = writer.render(ReportResults.scannedFixture(), ENGLISH);
+    assertThat(html).containsSubsequence("<h3>Azure Blob Storage</h3>", "Exit effort", "The vendor&#39;s own service",
+        "manifest, endpoint", "src/main/resources/application.properties:2");
+    assertThat(html).contains("Declared but used nowhere: possibly dead lock-in");
+  }
+
+  @Test
   void everyScannedValueIsEscaped() {
     String html = writer.render(ReportResults.oddCharacters(), ENGLISH);
     assertThat(html).doesNotContain("<!-- ü").doesNotContain("<intern>").doesNotContain("\u0007");

@@ -1,0 +1,113 @@
+package nl.autonomy.core.detect.signals.endpoints;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nl.autonomy.core.catalog.ServiceSignals;
+import nl.autonomy.core.detect.signals.FileKinds;
+import nl.autonomy.core.detect.signals.HitContext;
+import nl.autonomy.core.detect.signals.SignalFamily;
+import nl.autonomy.core.lockin.LockInRules;
+import nl.autonomy.core.model.EvidenceKind;
+import nl.autonomy.core.model.ServiceUse;
+import nl.autonomy.core.source.WorkspaceFile;
+
+/**
+ * Hosts of a service in configuration (properties, YAML, JSON, .env, XML, HCL, scripts) and in
+ * strings in code, from the catalog's {@code endpoints}: host globs ({@code *.blob.core.windows.net},
+ * which also finds JDBC URLs to managed databases such as {@code *.database.windows.net}) and
+ * connection-string keys ending in {@code =} ({@code InstrumentationKey=} of Application Insights).
+ *
+ * <p>Not use: a commented-out line, a line of a local emulator with its public key or host, a
+ * documentation link, the registry host of a vendor's open-runtime base image. A marker of a configured endpoint (open-protocol rules) with a URL whose host
+ * belongs to no catalog service records where a client is pointed ({@code signals.endpoint-override}).
+ */
+public final class EndpointFamily implements SignalFamily {
+
+  @Override
+  public String id() {
+    return "endpoints";
+  }
+
+  @Override
+  public EvidenceKind kind() {
+    return EvidenceKind.ENDPOINT;
+  }
+
+  @Override
+  public List<String> entries(ServiceSignals signals) {
+    return signals.endpoints();
+  }
+
+  @Override
+  public boolean accepts(WorkspaceFile file) {
+    return FileKinds.isText(file);
+  }
+
+  @Override
+  public Optional<ServiceUse> judge(HitContext hit) {
+    if (hit.isCommented() || hit.rules().mentionsEmulator(hit.text())) {
+      return Optional.empty();
+    }
+    if (hit.signal().override()) {
+      return configuredEndpoint(hit);
+    }
+    String entry = hit.signal().entry();
+    if (entry.endsWith("=")) {
+      return connectionStringKey(hit);
+    }
+    HitContext.Token token = hit.token(Urls::hostChar);
+    String host = trimDots(token.text());
+    if (!hit.signal().glob().matches(host)) {
+      return Optional.empty();
+    }
+    String image = hit.token(nl.autonomy.core.detect.signals.TokenChars::image).text();
+    if (hit.rules().isRuntimeImage(image)) {
+      return Optional.empty();
+    }
+    String path = Urls.pathAfter(hit.text(), token.start(), token.end());
+    if (hit.rules().isDocumentation(host.toLowerCase(Locale.ROOT) + path)) {
+      return Optional.empty();
+    }
+    double confidence = FileKinds.isSource(hit.file()) ? 0.8 : 0.9;
+    return Optional.of(hit.use(confidence, host.toLowerCase(Locale.ROOT), token.start()));
+  }
+
+  /** {@code InstrumentationKey=<value>}: the key needs a value; the ingestion host is the endpoint. */
+  private static Optional<ServiceUse> connectionStringKey(HitContext hit) {
+    String text = hit.text();
+    int end = hit.hit().end();
+    if (end >= text.length() || ";\"' \t".indexOf(text.charAt(end)) >= 0) {
+      return Optional.empty();
+    }
+    String endpoint = Urls.firstFrom(text, end).map(Urls.Url::host).orElse(null);
+    return Optional.of(hit.use(0.9, endpoint, hit.hit().start()));
+  }
+
+  /** A marker of a configured endpoint followed by a URL to a host no catalog service owns. */
+  private static Optional<ServiceUse> configuredEndpoint(HitContext hit) {
+    Optional<Urls.Url> url = Urls.firstFrom(hit.text(), hit.hit().end());
+    if (url.isEmpty()) {
+      return Optional.empty();
+    }
+    String host = url.get().host();
+    if (host.isEmpty() || host.contains("${") || host.contains("{") || hit.index().knownHost(host)
+        || hit.rules().isDocumentation(host + url.get().path())) {
+      return Optional.empty();
+    }
+    return Optional.of(hit.use(hit.signal().serviceId(), LockInRules.OVERRIDE_DETECTOR, 0.8, url.get().origin(),
+        url.get().start()));
+  }
+
+  private static String trimDots(String host) {
+    int from = 0;
+    int to = host.length();
+    while (from < to && host.charAt(from) == '.') {
+      from++;
+    }
+    while (to > from && host.charAt(to - 1) == '.') {
+      to--;
+    }
+    return host.substring(from, to);
+  }
+}

@@ -1,0 +1,184 @@
+package nl.autonomy.core.detect.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Streams a file through a {@link MultiPatternMatcher} in fixed blocks, the one way signal detectors
+ * read text. It never holds more than one block plus one (bounded) line of a file, tells binaries
+ * apart by a NUL byte in the first block, stops at the size bound, and keeps only the lines that
+ * have matches (decoded as UTF-8, with line numbers and character columns).
+ *
+ * <p>A line longer than {@link #MAX_LINE} bytes (minified code) is cut into pieces of that size;
+ * the pieces keep the line's number, and a match that straddles a cut is missed.
+ */
+public final class BoundedTextScanner {
+
+  public static final int BLOCK = 64 * 1024;
+  public static final int MAX_LINE = 1024 * 1024;
+  /** Bounds memory for pathological files full of matches. */
+  public static final int MAX_LINES_WITH_HITS = 10_000;
+
+  private final MultiPatternMatcher matcher;
+  private final long maxBytes;
+
+  public BoundedTextScanner(MultiPatternMatcher matcher, long maxBytes) {
+    this.matcher = matcher;
+    this.maxBytes = maxBytes;
+  }
+
+  public FileScan scan(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return scan(in);
+    } catch (IOException e) {
+      return new FileScan(FileScan.Outcome.UNREADABLE, 0, List.of(), String.valueOf(e.getMessage()));
+    }
+  }
+
+  public FileScan scan(InputStream in) throws IOException {
+    return new Run(in).read();
+  }
+
+  /** The state of one read; not shared between threads. */
+  private final class Run implements MultiPatternMatcher.HitSink {
+    private final InputStream in;
+    private byte[] buf = new byte[BLOCK];
+    private final List<TextLine> lines = new ArrayList<>();
+    private final List<int[]> pending = new ArrayList<>();
+    private int line = 1;
+    private int lineStart;
+    private int pendingLine;
+    private int regionEnd;
+    private long total;
+    private boolean full;
+
+    Run(InputStream in) {
+      this.in = in;
+    }
+
+    FileScan read() throws IOException {
+      int filled = 0;
+      boolean first = true;
+      boolean truncated = false;
+      while (true) {
+        int want = (int) Math.min(buf.length - filled, maxBytes - total);
+        int n = want <= 0 ? -1 : in.readNBytes(buf, filled, want);
+        if (n <= 0) {
+          truncated = want <= 0 && in.read() >= 0;
+          break;
+        }
+        if (first && hasNul(buf, filled, filled + n)) {
+          return new FileScan(FileScan.Outcome.BINARY, n, List.of(), null);
+        }
+        first = false;
+        total += n;
+        filled += n;
+        int complete = lastLineEnd(buf, filled);
+        if (complete < 0 && filled == buf.length) {
+          if (buf.length < MAX_LINE) {
+            buf = java.util.Arrays.copyOf(buf, Math.min(buf.length * 2, MAX_LINE));
+            continue;
+          }
+          complete = filled;
+        }
+        if (complete > 0) {
+          scanRegion(0, complete);
+          if (full) {
+            truncated = true;
+            break;
+          }
+          System.arraycopy(buf, complete, buf, 0, filled - complete);
+          filled -= complete;
+        }
+      }
+      if (filled > 0 && !full) {
+        scanRegion(0, filled);
+      }
+      return new FileScan(truncated || full ? FileScan.Outcome.TRUNCATED : FileScan.Outcome.TEXT,
+          total, lines, null);
+    }
+
+    private void scanRegion(int from, int to) {
+      regionEnd = to;
+      line += matcher.scan(buf, from, to, this);
+      flushPending();
+    }
+
+    @Override
+    public void hit(int pattern, int end, int lineInRegion, int startOfLine) {
+      if (full) {
+        return;
+      }
+      int number = line + lineInRegion;
+      if (number != pendingLine) {
+        flushPending();
+        pendingLine = number;
+        lineStart = startOfLine;
+      }
+      pending.add(new int[] {pattern, end - matcher.patternLength(pattern), end});
+    }
+
+    /** Turns the matches on the pending line into a {@link TextLine}. */
+    private void flushPending() {
+      if (pending.isEmpty()) {
+        return;
+      }
+      int end = pending.get(pending.size() - 1)[2];
+      while (end < regionEnd && buf[end] != '\n') {
+        end++;
+      }
+      int stop = end > lineStart && buf[end - 1] == '\r' ? end - 1 : end;
+      String text = new String(buf, lineStart, Math.max(0, stop - lineStart), StandardCharsets.UTF_8);
+      List<TextLine.Hit> hits = new ArrayList<>(pending.size());
+      for (int[] p : pending) {
+        int start = charIndex(lineStart, p[1]);
+        hits.add(new TextLine.Hit(p[0], start, start + (p[2] - p[1])));
+      }
+      pending.clear();
+      lines.add(new TextLine(pendingLine, text, hits));
+      if (lines.size() >= MAX_LINES_WITH_HITS) {
+        full = true;
+      }
+    }
+
+    /**
+     * Java characters before {@code offset}: continuation bytes start none, a four-byte sequence
+     * becomes a surrogate pair.
+     */
+    private int charIndex(int from, int offset) {
+      int chars = 0;
+      for (int i = from; i < offset; i++) {
+        int b = buf[i] & 0xff;
+        if ((b & 0xc0) != 0x80) {
+          chars += (b & 0xf8) == 0xf0 ? 2 : 1;
+        }
+      }
+      return chars;
+    }
+  }
+
+  private static boolean hasNul(byte[] b, int from, int to) {
+    int limit = Math.min(to, from + 8192);
+    for (int i = from; i < limit; i++) {
+      if (b[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Offset just past the last line feed, or -1. */
+  private static int lastLineEnd(byte[] b, int filled) {
+    for (int i = filled - 1; i >= 0; i--) {
+      if (b[i] == '\n') {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,141 @@
+package nl.autonomy.core.lockin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.autonomy.core.catalog.Catalog;
+import nl.autonomy.core.model.Component;
+import nl.autonomy.core.model.Evidence;
+import nl.autonomy.core.model.EvidenceKind;
+import nl.autonomy.core.model.ExitEffort;
+import nl.autonomy.core.model.Inventory;
+import nl.autonomy.core.model.LockInLevel;
+import nl.autonomy.core.model.Scope;
+import nl.autonomy.core.model.Service;
+import nl.autonomy.core.model.ServiceDepth;
+import nl.autonomy.core.model.ServiceUsage;
+
+/**
+ * Judgement, not grep: runs after classification (which joins client components and sightings
+ * into one {@link Service} per catalog id) and gives every service its depth (files,
+ * occurrences, kinds of evidence, exit effort) and the context that changes what the evidence
+ * means. The rules are written down in {@code docs/lock-in.md}:
+ * <ul>
+ *   <li>a client of an open-protocol service pointed only at hosts outside the vendor's is the
+ *       protocol against another store ({@link ServiceUsage#OPEN_PROTOCOL_ELSEWHERE});</li>
+ *   <li>a client library declared but imported nowhere is possible dead lock-in
+ *       ({@link ServiceUsage#DECLARED_ONLY}); one that only pins versions (a BOM) is no use at all;</li>
+ *   <li>evidence only in tests, fixtures or documentation is reported as such and costs nothing;</li>
+ *   <li>a configured endpoint without any client is no use of the service.</li>
+ * </ul>
+ */
+public final class LockInStage {
+
+  private final Catalog catalog;
+  private final LockInRules rules;
+
+  public LockInStage(Catalog catalog, LockInRules rules) {
+    this.catalog = catalog;
+    this.rules = rules;
+  }
+
+  public Inventory apply(Inventory inventory) {
+    Map<String, Component> components = inventory.components().stream()
+        .collect(Collectors.toMap(Component::ref, Function.identity(), (a, b) -> a));
+    List<Service> judged = new ArrayList<>();
+    for (Service service : inventory.services()) {
+      judge(service, components).ifPresent(judged::add);
+    }
+    return inventory.withServices(judged);
+  }
+
+  private Optional<Service> judge(Service service, Map<String, Component> components) {
+    List<Component> declared = service.components().stream().map(components::get)
+        .filter(c -> c != null && !rules.isPinningOnly(c.purl())).toList();
+    // manifest evidence counts through the declared libraries, so a BOM that only pins versions is no use
+    List<Evidence> use = service.evidence().stream().filter(e -> !isOverride(e) && !isManifest(e)).toList();
+    List<Evidence> overrides = service.evidence().stream().filter(LockInStage::isOverride).toList();
+    if (use.isEmpty() && declared.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Evidence> shipped = use.stream().filter(e -> e.scope().ships()).toList();
+    List<Component> shippedLibraries = declared.stream().filter(c -> c.scope() == null || c.scope().ships()).toList();
+    List<String> notes = new ArrayList<>();
+    LockInLevel level = service.lockIn();
+    ServiceUsage usage;
+    List<Evidence> shippedOverrides = overrides.stream().filter(e -> e.scope().ships()).toList();
+    boolean hasImports = use.stream().anyMatch(e -> e.kind() == EvidenceKind.IMPORT && e.scope().ships());
+    boolean vendorEndpoint = shipped.stream().anyMatch(e -> e.kind() == EvidenceKind.ENDPOINT);
+    Optional<LockInRules.OpenProtocol> protocol = rules.openProtocol(service.id());
+    if (shipped.isEmpty() && shippedLibraries.isEmpty()) {
+      usage = ServiceUsage.TEST_ONLY;
+      notes.add("seen only in tests, fixtures or documentation");
+    } else if (protocol.isPresent() && !shippedOverrides.isEmpty() && !vendorEndpoint) {
+      usage = ServiceUsage.OPEN_PROTOCOL_ELSEWHERE;
+      level = LockInLevel.OPEN_PROTOCOL;
+      notes.add("the " + protocol.get().protocol() + " client is pointed at " + foreignEndpoints(service)
+          + " (" + locations(shippedOverrides) + ")"
+          + ", not at a host of the vendor: the " + protocol.get().protocol() + " protocol against another store");
+    } else if (!shippedLibraries.isEmpty() && !hasImports && shipped.isEmpty() && hasImportSignals(service.id())) {
+      usage = ServiceUsage.DECLARED_ONLY;
+      notes.add("declared (" + shippedLibraries.stream().map(Component::ref).sorted().collect(Collectors.joining(", "))
+          + ") but imported by no code: possibly dead lock-in, removing the dependency is the exit");
+    } else {
+      usage = ServiceUsage.VENDOR_SERVICE;
+    }
+    int points = ExitEffortRule.points(shipped, shippedLibraries.size(), level);
+    ExitEffort effort = switch (usage) {
+      case TEST_ONLY, OPEN_PROTOCOL_ELSEWHERE -> ExitEffort.NONE;
+      case DECLARED_ONLY -> ExitEffort.LOW;
+      case VENDOR_SERVICE -> ExitEffortRule.effort(points);
+    };
+    long files = use.stream().map(e -> e.location().file()).distinct().count();
+    long runtimeFiles = shipped.stream().map(e -> e.location().file()).distinct().count();
+    List<EvidenceKind> kinds = new ArrayList<>(use.stream().map(Evidence::kind).toList());
+    if (!declared.isEmpty()) {
+      kinds.add(EvidenceKind.MANIFEST);
+    }
+    ServiceDepth depth = new ServiceDepth(usage, (int) files, (int) runtimeFiles, use.size(), kinds,
+        usage == ServiceUsage.VENDOR_SERVICE ? points : 0, effort, service.lockIn(), notes);
+    return Optional.of(service.withLockIn(level).withDepth(depth));
+  }
+
+  private boolean hasImportSignals(String serviceId) {
+    return catalog.service(serviceId).map(s -> !s.signals().imports().isEmpty()).orElse(false);
+  }
+
+  private static boolean isOverride(Evidence e) {
+    return e.detector().equals(LockInRules.OVERRIDE_DETECTOR);
+  }
+
+  private static boolean isManifest(Evidence e) {
+    return e.kind() == EvidenceKind.MANIFEST || e.kind() == EvidenceKind.LOCKFILE || e.kind() == EvidenceKind.SBOM
+        || e.kind() == EvidenceKind.ARCHIVE;
+  }
+
+  /** The endpoints seen that are none of the service's own hosts: where overrides point. */
+  private String foreignEndpoints(Service service) {
+    List<nl.autonomy.core.detect.support.Glob> own = catalog.service(service.id())
+        .map(s -> s.signals().endpoints().stream().map(nl.autonomy.core.detect.support.Glob::of).toList())
+        .orElse(List.of());
+    return service.endpoints().stream()
+        .filter(url -> own.stream().noneMatch(g -> g.matches(host(url))))
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String host(String endpoint) {
+    String rest = endpoint.contains("://") ? endpoint.substring(endpoint.indexOf("://") + 3) : endpoint;
+    int end = 0;
+    while (end < rest.length() && ":/".indexOf(rest.charAt(end)) < 0) {
+      end++;
+    }
+    return rest.substring(0, end);
+  }
+
+  private static String locations(List<Evidence> evidence) {
+    return evidence.stream().map(e -> e.location().toString()).sorted().collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,67 @@
+package nl.autonomy.core.detect.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BoundedTextScannerTest {
+
+  private static final MultiPatternMatcher MATCHER = MultiPatternMatcher.compile(List.of("amazonaws.com", "/*"));
+
+  private static FileScan scan(String text, long bound) throws IOException {
+    return new BoundedTextScanner(MATCHER, bound).scan(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void reportsLinesAndCharacterColumnsOfMatches() throws IOException {
+    FileScan scan = scan("a=1\r\nurl=https://s3.amazonaws.com\n\nnaam=café → x.amazonaws.com", 1 << 20);
+    assertThat(scan.outcome()).isEqualTo(FileScan.Outcome.TEXT);
+    assertThat(scan.lines()).extracting(TextLine::number).containsExactly(2, 4);
+    TextLine last = scan.lines().get(1);
+    assertThat(last.text()).isEqualTo("naam=café → x.amazonaws.com");
+    TextLine.Hit hit = last.hits().get(0);
+    assertThat(last.text().substring(hit.start(), hit.end())).isEqualTo("amazonaws.com");
+    assertThat(scan.lines().get(0).text()).doesNotEndWith("\r");
+  }
+
+  @Test
+  void findsMatchesAcrossBlockBoundariesOnTheRightLine() throws IOException {
+    StringBuilder sb = new StringBuilder();
+    int lines = 0;
+    while (sb.length() < BoundedTextScanner.BLOCK * 3) {
+      sb.append("filler line number ").append(lines++).append('\n');
+    }
+    sb.append("host: bucket.s3.amazonaws.com\n");
+    FileScan scan = scan(sb.toString(), 1 << 30);
+    int expectedLine = lines + 1;
+    assertThat(scan.lines()).singleElement().satisfies(l -> assertThat(l.number()).isEqualTo(expectedLine));
+  }
+
+  @Test
+  void skipsBinariesByNulInFirstBlock() throws IOException {
+    FileScan scan = scan("PK\u0000\u0003 amazonaws.com", 1 << 20);
+    assertThat(scan.outcome()).isEqualTo(FileScan.Outcome.BINARY);
+    assertThat(scan.lines()).isEmpty();
+  }
+
+  @Test
+  void stopsAtTheSizeBound() throws IOException {
+    String text = "x.amazonaws.com\n".repeat(10);
+    FileScan scan = scan(text, 40);
+    assertThat(scan.outcome()).isEqualTo(FileScan.Outcome.TRUNCATED);
+    assertThat(scan.bytesRead()).isEqualTo(40);
+    assertThat(scan.lines()).hasSize(2);
+  }
+
+  @Test
+  void cutsOverlongLinesInsteadOfHoldingThemWhole() throws IOException {
+    String longLine = "a".repeat(BoundedTextScanner.MAX_LINE + 10) + " x.amazonaws.com";
+    FileScan scan = scan(longLine + "\nnext amazonaws.com\n", 1L << 30);
+    assertThat(scan.lines()).extracting(TextLine::number).containsExactly(1, 2);
+    assertThat(scan.lines().get(0).text().length()).isLessThan(100);
+  }
+}

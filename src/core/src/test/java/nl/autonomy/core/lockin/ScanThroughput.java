@@ -1,0 +1,130 @@
+package nl.autonomy.core.lockin;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ForkJoinPool;
+import nl.autonomy.core.ScanOptions;
+import nl.autonomy.core.catalog.Catalog;
+import nl.autonomy.core.catalog.CatalogLoader;
+import nl.autonomy.core.detect.Detection;
+import nl.autonomy.core.detect.signals.SignalDetector;
+import nl.autonomy.core.source.FileWalker;
+import nl.autonomy.core.source.WorkspaceFile;
+
+/**
+ * End-to-end throughput of the lock-in evidence scan against a plain read of the same files in the
+ * same JVM. Run by hand, never in CI (see docs/lock-in.md):
+ * <pre>
+ *   mvn -pl src/core -am test-compile -DskipTests
+ *   mvn -pl src/core exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
+ *     -Dexec.args="-Xmx256m -cp %classpath nl.autonomy.core.lockin.ScanThroughput /tmp/autonomy-bench 100000 1024"
+ * </pre>
+ * Arguments: tree folder (generated when missing), number of files, total size in MiB. The tree mixes
+ * Java, Kotlin, Python, TypeScript, Go, YAML, properties, JSON, Terraform and Dockerfiles; about one
+ * line in 200 carries a signal. Each measurement runs twice in turn (the second with a warm page cache
+ * and JIT) and the last round is reported.
+ */
+public final class ScanThroughput {
+
+  private static final String[] EXTENSIONS = {"java", "kt", "py", "ts", "go", "yaml", "properties", "json", "tf", "cs"};
+  private static final String[] FILLER = {
+      "    private final String naam = \"afvalmelding\"; // gewone regel code",
+      "  timeout: 30s", "def verwerk(melding): return melding.get('id')", "export const x = (a: number) => a * 2;",
+      "spring.jpa.hibernate.ddl-auto=validate", "  \"name\": \"afval-frontend\", \"version\": \"1.0.0\",",
+      "resource \"kubernetes_namespace\" \"afval\" { metadata { name = \"afval\" } }"};
+  private static final String[] SIGNALS = {
+      "import com.azure.storage.blob.BlobClient;", "url=https://afval.blob.core.windows.net",
+      "image: 123456789012.dkr.ecr.eu-central-1.amazonaws.com/afval:1", "resource \"aws_s3_bucket\" \"x\" {",
+      "import boto3", "import { S3Client } from \"@aws-sdk/client-s3\";", "    eks.amazonaws.com/role-arn: arn"};
+
+  private ScanThroughput() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    Path root = Path.of(args.length > 0 ? args[0] : "/tmp/autonomy-bench");
+    int files = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+    long mib = args.length > 2 ? Long.parseLong(args[2]) : 1024;
+    if (!Files.isDirectory(root)) {
+      generate(root, files, mib * 1024 * 1024);
+    }
+    Catalog catalog = new CatalogLoader().loadDefault();
+    LockInRules rules = LockInRules.loadDefault();
+    SignalDetector detector = new SignalDetector();
+    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4));
+    for (int round = 1; round <= 2; round++) {
+      long t0 = System.nanoTime();
+      FileWalker.WalkResult walk = new FileWalker(ScanOptions.DEFAULT_MAX_FILE_SIZE).walk(root);
+      List<WorkspaceFile> accepted = walk.files().stream().filter(detector::accepts).toList();
+      long t1 = System.nanoTime();
+      long bytes1 = plainRead(accepted, 1);
+      long t2 = System.nanoTime();
+      long bytesN = plainRead(accepted, threads);
+      long t3 = System.nanoTime();
+      Detection detection = detector.detect(catalog, rules, ScanOptions.DEFAULT_MAX_FILE_SIZE, accepted);
+      long t4 = System.nanoTime();
+      double mb = bytes1 / 1e6;
+      System.out.printf("round %d: %d files, %.0f MB, walk %.2f s%n", round, accepted.size(), mb, (t1 - t0) / 1e9);
+      System.out.printf("  plain read, 1 thread:   %.2f s (%.0f MB/s)%n", (t2 - t1) / 1e9, mb / ((t2 - t1) / 1e9));
+      System.out.printf("  plain read, %d threads:  %.2f s (%.0f MB/s)%n", threads, (t3 - t2) / 1e9,
+          bytesN / 1e6 / ((t3 - t2) / 1e9));
+      System.out.printf("  evidence scan, %d threads: %.2f s (%.0f MB/s), %d sightings, %d problems%n", threads,
+          (t4 - t3) / 1e9, mb / ((t4 - t3) / 1e9), detection.serviceUses().size(), detection.problems().size());
+      System.out.printf("  ratio scan / read: %.2f (same threads), %.2f (vs 1-thread read)%n",
+          (double) (t4 - t3) / (t3 - t2), (double) (t4 - t3) / (t2 - t1));
+      Runtime rt = Runtime.getRuntime();
+      System.out.printf("  heap used %d MiB of max %d MiB%n", (rt.totalMemory() - rt.freeMemory()) >> 20,
+          rt.maxMemory() >> 20);
+    }
+  }
+
+  /** Reads every file to its end through a 64 KiB buffer, the way the scanner does, doing nothing else. */
+  private static long plainRead(List<WorkspaceFile> files, int threads) throws Exception {
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      return pool.submit(() -> files.parallelStream().mapToLong(ScanThroughput::read).sum()).get();
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static long read(WorkspaceFile file) {
+    byte[] buf = new byte[64 * 1024];
+    long total = 0;
+    try (InputStream in = Files.newInputStream(file.absolute())) {
+      for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+        total += n;
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return total;
+  }
+
+  private static void generate(Path root, int files, long totalBytes) throws IOException {
+    Random random = new Random(11);
+    long perFile = totalBytes / files;
+    for (int i = 0; i < files; i++) {
+      String ext = EXTENSIONS[i % EXTENSIONS.length];
+      Path dir = root.resolve("module" + (i % 50)).resolve("src").resolve("pkg" + (i % 997));
+      Files.createDirectories(dir);
+      Path file = dir.resolve(i % 97 == 0 ? "Dockerfile" : "File" + i + "." + ext);
+      long size = perFile / 2 + (long) (random.nextDouble() * perFile);
+      try (OutputStream out = Files.newOutputStream(file)) {
+        long written = 0;
+        while (written < size) {
+          String line = random.nextInt(200) == 0 ? SIGNALS[random.nextInt(SIGNALS.length)]
+              : FILLER[random.nextInt(FILLER.length)];
+          byte[] b = (line + "\n").getBytes(StandardCharsets.UTF_8);
+          out.write(b);
+          written += b.length;
+        }
+      }
+    }
+  }
+}

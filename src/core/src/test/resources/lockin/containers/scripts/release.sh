@@ -1,0 +1,3 @@
+#!/bin/sh
+docker push afvalregistry.azurecr.io/afval-api:$VERSION
+echo "klaar"

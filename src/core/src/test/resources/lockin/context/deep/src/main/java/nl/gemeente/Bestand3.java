@@ -1,0 +1,6 @@
+package nl.gemeente;
+
+import com.azure.storage.blob.BlobContainerClient;
+
+class Bestand3 {
+}

@@ -1,0 +1,4 @@
+package nl.gemeente;
+
+class Archief {
+}

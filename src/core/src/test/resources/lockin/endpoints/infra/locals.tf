@@ -1,0 +1,4 @@
+locals {
+  # endpoint = "https://oud.documents.azure.com"
+  cosmos = "https://afval.documents.azure.com:443/"
+}

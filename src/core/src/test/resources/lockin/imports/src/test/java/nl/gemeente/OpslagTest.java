@@ -1,0 +1,6 @@
+package nl.gemeente;
+
+import com.azure.cosmos.CosmosClient;
+
+class OpslagTest {
+}
