@@ -44,6 +44,7 @@ public enum Attribute {
   SERVICE_SCOPE("service.scope", Type.TEXT),
   SERVICE_ENDPOINT("service.endpoint", Type.TEXT),
   SERVICE_SELF_HOSTED("service.self-hosted", Type.BOOLEAN),
+  SERVICE_USAGE("service.usage", Type.TEXT),
   SERVICE_ALTERNATIVE("service.alternative", Type.TEXT),
   SERVICE_STANDARD("service.standard", Type.TEXT),
   SERVICE_HAS_ALTERNATIVE("service.has-alternative", Type.BOOLEAN),

@@ -74,6 +74,7 @@ final class Items {
           .putAll(SERVICE_SCOPE, usedScopes(s, clients))
           .putAll(SERVICE_ENDPOINT, s.endpoints())
           .put(SERVICE_SELF_HOSTED, selfHosted(s.endpoints()))
+          .put(SERVICE_USAGE, s.depth() == null ? null : s.depth().usage().id())
           .putAll(SERVICE_ALTERNATIVE, s.alternatives())
           .put(SERVICE_STANDARD, s.standard())
           .put(SERVICE_HAS_ALTERNATIVE, !s.alternatives().isEmpty())

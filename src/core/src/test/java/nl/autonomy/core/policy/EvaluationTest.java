@@ -16,6 +16,12 @@ import nl.autonomy.core.ScanRequest;
 import nl.autonomy.core.ScanResult;
 import nl.autonomy.core.Scanner;
 import nl.autonomy.core.model.Assessment;
+import nl.autonomy.core.model.EvidenceKind;
+import nl.autonomy.core.model.ExitEffort;
+import nl.autonomy.core.model.Inventory;
+import nl.autonomy.core.model.LockInLevel;
+import nl.autonomy.core.model.ServiceDepth;
+import nl.autonomy.core.model.ServiceUsage;
 import nl.autonomy.core.model.FindingStatus;
 import nl.autonomy.core.model.Verdict;
 import nl.autonomy.core.report.JsonSupport;
@@ -82,6 +88,26 @@ class EvaluationTest {
         new EvaluationOptions(bad.toString(), null, FailOn.ERROR), null, null);
     assertThatThrownBy(() -> new Scanner(List.of()).scan(request)).isInstanceOf(PolicyException.class)
         .hasMessageContaining("bad.yaml:3:8");
+  }
+
+  @Test
+  void anOpenProtocolSpokenToAnotherStoreIsNotTheVendorsServiceForJurisdictionRules() {
+    InventoryFixture vergunningen = fixture("vergunningen-open");
+    Evaluation strict = new Evaluation(new PolicyRepository(), VendorLookup.of(vergunningen.vendors));
+    EvaluationOptions options = new EvaluationOptions("strict-sovereign", null, FailOn.ERROR);
+    ServiceDepth elsewhere = new ServiceDepth(ServiceUsage.OPEN_PROTOCOL_ELSEWHERE, 2, 2, 3,
+        List.of(EvidenceKind.MANIFEST, EvidenceKind.ENDPOINT), 0, ExitEffort.NONE, LockInLevel.OPEN_PROTOCOL,
+        List.of("S3 spoken to minio.gemeente.example"));
+    Inventory judged = vergunningen.inventory.withServices(vergunningen.inventory.services().stream()
+        .map(s -> s.id().equals("amazon-s3") ? s.withDepth(elsewhere) : s).toList());
+
+    Assessment unjudged = strict.evaluate(vergunningen.inventory, options, DAY);
+    Assessment withDepth = strict.evaluate(judged, options, DAY);
+
+    assertThat(unjudged.findings()).anyMatch(f -> f.subject().ref().equals("amazon-s3")
+        && f.ruleId().equals("no-non-eu-jurisdiction-service"));
+    assertThat(withDepth.findings()).noneMatch(f -> f.subject().ref().equals("amazon-s3")
+        && f.ruleId().startsWith("no-non-eu-jurisdiction"));
   }
 
   private static InventoryFixture fixture(String name) {
