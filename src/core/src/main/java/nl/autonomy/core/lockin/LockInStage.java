@@ -47,9 +47,25 @@ public final class LockInStage {
         .collect(Collectors.toMap(Component::ref, Function.identity(), (a, b) -> a));
     List<Service> judged = new ArrayList<>();
     for (Service service : inventory.services()) {
-      judge(service, components).ifPresent(judged::add);
+      judge(partOfTheBuild(service), components).ifPresent(judged::add);
     }
     return inventory.withServices(judged);
+  }
+
+  /**
+   * A CI system runs the build, it does not ship with the product: its workflow steps are build
+   * evidence wherever they are written. (Cloud logins and deploy steps in the same files belong to
+   * other services and keep their scope: they name where the product runs.)
+   */
+  static Service partOfTheBuild(Service service) {
+    if (!"ci".equals(service.category())) {
+      return service;
+    }
+    List<Evidence> build = service.evidence().stream()
+        .map(e -> e.scope().ships()
+            ? new Evidence(e.detector(), e.kind(), e.location(), e.excerpt(), e.confidence(), Scope.BUILD) : e)
+        .toList();
+    return service.withEvidence(build, service.endpoints());
   }
 
   private Optional<Service> judge(Service service, Map<String, Component> components) {
@@ -70,7 +86,8 @@ public final class LockInStage {
     boolean hasImports = use.stream().anyMatch(e -> e.kind() == EvidenceKind.IMPORT && e.scope().ships());
     boolean vendorEndpoint = shipped.stream().anyMatch(e -> e.kind() == EvidenceKind.ENDPOINT);
     Optional<LockInRules.OpenProtocol> protocol = rules.openProtocol(service.id());
-    if (shipped.isEmpty() && shippedLibraries.isEmpty()) {
+    boolean usedByTheBuild = use.stream().anyMatch(e -> e.scope() == Scope.BUILD);
+    if (shipped.isEmpty() && shippedLibraries.isEmpty() && !usedByTheBuild) {
       usage = ServiceUsage.TEST_ONLY;
       notes.add("seen only in tests, fixtures or documentation");
     } else if (protocol.isPresent() && !shippedOverrides.isEmpty() && !vendorEndpoint) {

@@ -93,13 +93,17 @@ public final class CiFamily implements SignalFamily {
     return lower.endsWith(".yml") || lower.endsWith(".yaml") || lower.startsWith(".") || lower.equals("jenkinsfile");
   }
 
-  /** The CI system a file belongs to: evidence for the whole file (line 0). */
+  /**
+   * The CI system a file belongs to: evidence for the whole file (line 0). The CI system is a
+   * dependency of the build, not of what ships, so it is build scope; the cloud logins and deploy
+   * steps inside the file keep the scope of the file (they name where the product runs).
+   */
   @Override
   public List<ServiceUse> fromPath(WorkspaceFile file, List<Signal> signals) {
     List<ServiceUse> uses = new ArrayList<>();
     for (Signal s : signals) {
       if (Glob.of(s.entry()).matches(file.path()) || Glob.of("*/" + s.entry()).matches(file.path())) {
-        Scope scope = nl.autonomy.core.source.PathRoles.scopeOf(file.path());
+        Scope scope = nl.autonomy.core.source.PathRoles.scopeOf(file.path()) == Scope.TEST ? Scope.TEST : Scope.BUILD;
         uses.add(new ServiceUse(s.serviceId(), new Evidence(detectorId(), EvidenceKind.CI, Location.of(file.path()),
             "CI configuration " + file.path(), 1.0, scope), null));
       }
