@@ -150,4 +150,16 @@ public final class ReportResults {
     return scanned.withAssessment(new Evaluation().evaluate(scanned.inventory(),
         new EvaluationOptions("default", null, failOn), SampleResults.TIME));
   }
+
+  /** The results every human-readable writer is checked against, with the language to write them in. */
+  public static Stream<org.junit.jupiter.params.provider.Arguments> goldenCases() {
+    WriterOptions english = WriterOptions.defaults();
+    WriterOptions dutch = new WriterOptions(java.util.Locale.forLanguageTag("nl"));
+    return Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of("spring-boot-azure.en", springBootOnAzure(), english),
+        org.junit.jupiter.params.provider.Arguments.of("spring-boot-azure.nl", springBootOnAzure(), dutch),
+        org.junit.jupiter.params.provider.Arguments.of("with-problems.en", withProblems(), english),
+        org.junit.jupiter.params.provider.Arguments.of("scanned-fixture.en", scannedFixture(), english),
+        org.junit.jupiter.params.provider.Arguments.of("empty.en", empty(), english));
+  }
 }

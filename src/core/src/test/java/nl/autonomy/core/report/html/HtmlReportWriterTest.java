@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import nl.autonomy.core.ScanResult;
 import nl.autonomy.core.fixtures.Golden;
 import nl.autonomy.core.fixtures.SampleResults;
@@ -14,7 +13,6 @@ import nl.autonomy.core.report.ReportWriters;
 import nl.autonomy.core.report.WriterOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** report.html as text: structure against golden files, escaping, language, no way to fetch anything. */
@@ -24,23 +22,15 @@ class HtmlReportWriterTest {
   private static final WriterOptions DUTCH = new WriterOptions(Locale.forLanguageTag("nl"));
   private final HtmlReportWriter writer = new HtmlReportWriter();
 
-  static Stream<Arguments> goldenCases() {
-    return Stream.of(
-        Arguments.of("spring-boot-azure.en", ReportResults.springBootOnAzure(), ENGLISH),
-        Arguments.of("spring-boot-azure.nl", ReportResults.springBootOnAzure(), DUTCH),
-        Arguments.of("with-problems.en", ReportResults.withProblems(), ENGLISH),
-        Arguments.of("scanned-fixture.en", ReportResults.scannedFixture(), ENGLISH),
-        Arguments.of("empty.en", ReportResults.empty(), ENGLISH));
-  }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("goldenCases")
+  @MethodSource("nl.autonomy.core.report.ReportResults#goldenCases")
   void thePageMatchesItsGoldenStructure(String name, ScanResult result, WriterOptions options) {
     Golden.assertMatches(normalised(writer.render(result, options), result), name + ".report.html");
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("goldenCases")
+  @MethodSource("nl.autonomy.core.report.ReportResults#goldenCases")
   void thePageCanFetchNothing(String name, ScanResult result, WriterOptions options) {
     String html = writer.render(result, options);
     assertThat(html).contains("http-equiv=\"Content-Security-Policy\" content=\"" + Html.escape(HtmlReportWriter.CSP) + "\"");

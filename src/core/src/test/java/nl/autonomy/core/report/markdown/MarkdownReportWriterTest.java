@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import nl.autonomy.core.ScanResult;
 import nl.autonomy.core.fixtures.Golden;
 import nl.autonomy.core.fixtures.SampleResults;
@@ -13,7 +12,6 @@ import nl.autonomy.core.report.ReportWriters;
 import nl.autonomy.core.report.WriterOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,17 +22,9 @@ class MarkdownReportWriterTest {
   private static final WriterOptions DUTCH = new WriterOptions(Locale.forLanguageTag("nl"));
   private final MarkdownReportWriter writer = new MarkdownReportWriter();
 
-  static Stream<Arguments> goldenCases() {
-    return Stream.of(
-        Arguments.of("spring-boot-azure.en", ReportResults.springBootOnAzure(), ENGLISH),
-        Arguments.of("spring-boot-azure.nl", ReportResults.springBootOnAzure(), DUTCH),
-        Arguments.of("with-problems.en", ReportResults.withProblems(), ENGLISH),
-        Arguments.of("scanned-fixture.en", ReportResults.scannedFixture(), ENGLISH),
-        Arguments.of("empty.en", ReportResults.empty(), ENGLISH));
-  }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("goldenCases")
+  @MethodSource("nl.autonomy.core.report.ReportResults#goldenCases")
   void theCommentMatchesItsGoldenFile(String name, ScanResult result, WriterOptions options) {
     String md = writer.render(result, options);
     String normalised = md.replace("Autonomy " + result.inventory().provenance().toolVersion(), "Autonomy TOOL-VERSION");
