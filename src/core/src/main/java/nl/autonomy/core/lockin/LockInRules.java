@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import nl.autonomy.core.detect.support.Ascii;
 import nl.autonomy.core.detect.support.Glob;
 
 /**
@@ -17,7 +18,8 @@ import nl.autonomy.core.detect.support.Glob;
  * protocol that another store can serve.
  *
  * @param documentation URL globs (host and path) of documentation: a link is not use
- * @param emulators markers of local emulators with public keys or hosts: such a line is not use
+ * @param emulators markers of local emulators with public keys or hosts: such a line is not use (kept in
+ *     lower case)
  * @param runtimeImages image globs of vendor builds of open runtimes: not cloud use
  * @param openProtocols services whose API other stores speak, with the markers of a configured endpoint
  * @param pinningOnly purl globs of dependencies that only pin versions
@@ -49,7 +51,7 @@ public record LockInRules(
 
   public LockInRules {
     documentation = copy(documentation);
-    emulators = copy(emulators);
+    emulators = copy(emulators).stream().map(e -> e.toLowerCase(java.util.Locale.ROOT)).toList();
     runtimeImages = copy(runtimeImages);
     openProtocols = openProtocols == null ? List.of() : List.copyOf(openProtocols);
     pinningOnly = copy(pinningOnly);
@@ -73,8 +75,12 @@ public record LockInRules(
 
   /** Whether the line mentions a local emulator (compared ignoring case). */
   public boolean mentionsEmulator(String line) {
-    String lower = line.toLowerCase(java.util.Locale.ROOT);
-    return emulators.stream().anyMatch(e -> lower.contains(e.toLowerCase(java.util.Locale.ROOT)));
+    for (String emulator : emulators) {
+      if (Ascii.containsIgnoreCase(line, emulator)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code hostAndPath} (no scheme) is a documentation link. */

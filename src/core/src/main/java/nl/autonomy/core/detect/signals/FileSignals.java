@@ -1,7 +1,6 @@
 package nl.autonomy.core.detect.signals;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,9 @@ import nl.autonomy.core.lockin.LockInRules;
 import nl.autonomy.core.model.EvidenceKind;
 import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Problem;
+import nl.autonomy.core.model.Scope;
 import nl.autonomy.core.model.ServiceUse;
+import nl.autonomy.core.source.PathRoles;
 import nl.autonomy.core.source.WorkspaceFile;
 
 /**
@@ -57,12 +58,14 @@ final class FileSignals {
       default -> { }
     }
     CommentTracker comments = new CommentTracker(CommentSyntax.forFile(file.fileName()));
+    Scope scope = scan.lines().isEmpty() ? null : PathRoles.scopeOf(file.path());
     for (TextLine line : scan.lines()) {
-      BitSet commented = comments.commented(line.text());
+      LineFacts facts = new LineFacts(line.text(), comments.commented(line.text()), rules, scope);
       for (TextLine.Hit hit : line.hits()) {
-        Signal signal = index.signal(hit.pattern());
-        if (signal != null && readers.contains(signal.family())) {
-          signal.family().judge(new HitContext(file, line, hit, signal, commented, rules, index)).ifPresent(uses::add);
+        for (Signal signal : index.signals(hit.pattern())) {
+          if (readers.contains(signal.family())) {
+            signal.family().judge(new HitContext(file, line, hit, signal, facts, rules, index)).ifPresent(uses::add);
+          }
         }
       }
     }

@@ -1,12 +1,10 @@
 package nl.autonomy.core.detect.signals;
 
-import java.util.BitSet;
 import nl.autonomy.core.detect.support.TextLine;
 import nl.autonomy.core.lockin.LockInRules;
 import nl.autonomy.core.model.Evidence;
 import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.ServiceUse;
-import nl.autonomy.core.source.PathRoles;
 import nl.autonomy.core.source.WorkspaceFile;
 
 /**
@@ -16,12 +14,12 @@ import nl.autonomy.core.source.WorkspaceFile;
  * @param line the line with the hit
  * @param hit the hit
  * @param signal the signal found
- * @param commented which characters of the line are commented out
+ * @param facts what all hits on the line share (comments, emulator mentions)
  * @param rules the context rules
  * @param index all signals, for judgements that compare with other services' signals
  */
 public record HitContext(
-    WorkspaceFile file, TextLine line, TextLine.Hit hit, Signal signal, BitSet commented, LockInRules rules,
+    WorkspaceFile file, TextLine line, TextLine.Hit hit, Signal signal, LineFacts facts, LockInRules rules,
     SignalIndex index) {
 
   public String text() {
@@ -30,7 +28,12 @@ public record HitContext(
 
   /** Whether the hit lies in a comment, so it is not live configuration or code. */
   public boolean isCommented() {
-    return commented.get(hit.start());
+    return facts.commented(hit.start());
+  }
+
+  /** Whether the line mentions a local emulator, so its hosts are not use. */
+  public boolean mentionsEmulator() {
+    return facts.mentionsEmulator();
   }
 
   /** Expands from the hit over characters accepted by {@code part}: the token the hit is in. */
@@ -54,7 +57,7 @@ public record HitContext(
 
   public ServiceUse use(String serviceId, String detector, double confidence, String endpoint, int column) {
     Evidence evidence = new Evidence(detector, signal.family().kind(),
-        new Location(file.path(), line.number(), column + 1), line.text(), confidence, PathRoles.scopeOf(file.path()));
+        new Location(file.path(), line.number(), column + 1), line.text(), confidence, facts.scope());
     return new ServiceUse(serviceId, evidence, endpoint);
   }
 

@@ -1,7 +1,9 @@
 package nl.autonomy.core.detect.signals;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.autonomy.core.catalog.ServiceEntry;
@@ -13,9 +15,11 @@ import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Problem;
 
 /**
- * All signals of all catalog services, compiled once per scan into one matcher. Pattern {@code i}
- * of the matcher is signal {@code i}; after the signals come the block-comment tokens, which only
- * make the scanner report the lines that open or close comments.
+ * All signals of all catalog services, compiled once per scan into one matcher. The matcher looks
+ * for each distinct anchor once (ignoring case), and a pattern stands for every signal with that
+ * anchor: {@code .amazonaws.com} anchors the endpoints of dozens of services, and one hit should
+ * not be dozens. The block-comment tokens are patterns too, with no signals: they only make the
+ * scanner report the lines that open or close comments.
  */
 public final class SignalIndex {
 
@@ -23,6 +27,7 @@ public final class SignalIndex {
   static final int MIN_ANCHOR = 3;
 
   private final List<Signal> signals;
+  private final List<List<Signal>> byPattern;
   private final Map<String, List<Signal>> pathSignals;
   private final MultiPatternMatcher matcher;
   private final List<Problem> problems;
@@ -35,10 +40,15 @@ public final class SignalIndex {
     }
     this.pathSignals = Map.copyOf(byFamily);
     this.problems = List.copyOf(problems);
-    List<String> patterns = new ArrayList<>();
-    signals.forEach(s -> patterns.add(s.anchor()));
-    patterns.addAll(CommentSyntax.blockTokens());
-    this.matcher = MultiPatternMatcher.compile(patterns);
+    Map<String, List<Signal>> distinct = new LinkedHashMap<>();
+    for (Signal s : signals) {
+      distinct.computeIfAbsent(s.anchor().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(s);
+    }
+    for (String token : CommentSyntax.blockTokens()) {
+      distinct.computeIfAbsent(token, k -> new ArrayList<>());
+    }
+    this.byPattern = distinct.values().stream().map(List::copyOf).toList();
+    this.matcher = MultiPatternMatcher.compile(List.copyOf(distinct.keySet()));
   }
 
   public static SignalIndex compile(List<ServiceEntry> services, List<SignalFamily> families, LockInRules rules) {
@@ -91,9 +101,9 @@ public final class SignalIndex {
     return signals.stream().map(Signal::anchor).distinct().toList();
   }
 
-  /** The signal behind a matcher pattern, or null for a comment token. */
-  public Signal signal(int pattern) {
-    return pattern < signals.size() ? signals.get(pattern) : null;
+  /** The signals behind a matcher pattern (none for a comment token). */
+  public List<Signal> signals(int pattern) {
+    return byPattern.get(pattern);
   }
 
   /** Signals judged from paths alone, by family. */

@@ -1,6 +1,9 @@
 package nl.autonomy.core.detect.support;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,9 +23,18 @@ import java.util.List;
 public final class BoundedTextScanner {
 
   public static final int BLOCK = 64 * 1024;
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long LOW7 = 0x7f7f7f7f7f7f7f7fL;
   public static final int MAX_LINE = 1024 * 1024;
   /** Bounds memory for pathological files full of matches. */
   public static final int MAX_LINES_WITH_HITS = 10_000;
+
+  /**
+   * One block per reading thread, reused from file to file: a fresh 64 KiB array per file costs
+   * more to clear than a typical source file costs to match. A block grown for a long line is
+   * dropped after its file, so memory stays bounded.
+   */
+  private static final ThreadLocal<byte[]> BLOCKS = ThreadLocal.withInitial(() -> new byte[BLOCK]);
 
   private final MultiPatternMatcher matcher;
   private final long maxBytes;
@@ -47,7 +59,7 @@ public final class BoundedTextScanner {
   /** The state of one read; not shared between threads. */
   private final class Run implements MultiPatternMatcher.HitSink {
     private final InputStream in;
-    private byte[] buf = new byte[BLOCK];
+    private byte[] buf = BLOCKS.get();
     private final List<TextLine> lines = new ArrayList<>();
     private final List<int[]> pending = new ArrayList<>();
     private int line = 1;
@@ -78,23 +90,26 @@ public final class BoundedTextScanner {
         first = false;
         total += n;
         filled += n;
+        if (filled < buf.length) {
+          // the end of the file (or of the bound) is in the buffer: it is scanned whole below
+          continue;
+        }
         int complete = lastLineEnd(buf, filled);
-        if (complete < 0 && filled == buf.length) {
+        if (complete < 0) {
           if (buf.length < MAX_LINE) {
             buf = java.util.Arrays.copyOf(buf, Math.min(buf.length * 2, MAX_LINE));
             continue;
           }
           complete = filled;
         }
-        if (complete > 0) {
-          scanRegion(0, complete);
-          if (full) {
-            truncated = true;
-            break;
-          }
-          System.arraycopy(buf, complete, buf, 0, filled - complete);
-          filled -= complete;
+        scanRegion(0, complete);
+        if (full) {
+          truncated = true;
+          break;
         }
+        line += MultiPatternMatcher.countLines(buf, 0, complete);
+        System.arraycopy(buf, complete, buf, 0, filled - complete);
+        filled -= complete;
       }
       if (filled > 0 && !full) {
         scanRegion(0, filled);
@@ -105,7 +120,7 @@ public final class BoundedTextScanner {
 
     private void scanRegion(int from, int to) {
       regionEnd = to;
-      line += matcher.scan(buf, from, to, this);
+      matcher.scan(buf, from, to, this);
       flushPending();
     }
 
@@ -164,7 +179,15 @@ public final class BoundedTextScanner {
 
   private static boolean hasNul(byte[] b, int from, int to) {
     int limit = Math.min(to, from + 8192);
-    for (int i = from; i < limit; i++) {
+    int i = from;
+    for (; i + 8 <= limit; i += 8) {
+      long x = (long) LONGS.get(b, i);
+      // a byte's high bit survives only where the byte was zero
+      if ((~(((x & LOW7) + LOW7) | x | LOW7)) != 0) {
+        return true;
+      }
+    }
+    for (; i < limit; i++) {
       if (b[i] == 0) {
         return true;
       }

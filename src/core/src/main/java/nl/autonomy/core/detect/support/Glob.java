@@ -45,13 +45,13 @@ public final class Glob {
 
   /** Whether the whole of {@code text} matches, ignoring ASCII case. */
   public boolean matches(String text) {
-    String t = text.toLowerCase(Locale.ROOT);
+    String t = text;
     int p = 0;
     int s = 0;
     int star = -1;
     int mark = 0;
     while (s < t.length()) {
-      if (p < lower.length() && lower.charAt(p) != '*' && lower.charAt(p) == t.charAt(s)) {
+      if (p < lower.length() && lower.charAt(p) != '*' && lower.charAt(p) == Ascii.lower(t.charAt(s))) {
         p++;
         s++;
       } else if (p < lower.length() && lower.charAt(p) == '*') {

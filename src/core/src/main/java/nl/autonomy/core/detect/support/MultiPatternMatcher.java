@@ -1,5 +1,8 @@
 package nl.autonomy.core.detect.support;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,8 +23,8 @@ import java.util.Locale;
  *
  * <p>Bytes of 0x80 and above (every byte of a multi-byte UTF-8 character) never occur in a
  * pattern, so UTF-8 text is matched correctly without decoding. A line feed is a byte class of its
- * own that resets the automaton; the scan counts lines in the same pass and hands each match its
- * line, so callers never look at the bytes again.
+ * own that resets the automaton; the scan hands each match its line and the line's start, so
+ * callers never count lines themselves.
  */
 public final class MultiPatternMatcher {
 
@@ -39,12 +42,15 @@ public final class MultiPatternMatcher {
 
   private static final int[] NO_OUTPUT = new int[0];
   private static final int NEWLINE_CLASS = 1;
+  /** Pieces walked side by side: enough overlapping loads to hide their latency, few enough for registers. */
+  private static final int STREAMS = 4;
+  /** Below this a range is walked in one piece: cutting it would cost more than it saves. */
+  private static final int INTERLEAVE_MIN = 1024;
 
   private final int[] classOf = new int[256];
   private final int alphabet;
   private final int[] delta;
   private final int[][] outputs;
-  private final int newlineRow;
   private final int[] patternLengths;
 
   private MultiPatternMatcher(List<String> patterns) {
@@ -58,7 +64,6 @@ public final class MultiPatternMatcher {
     }
     delta = trie.toDfa();
     outputs = trie.outputs();
-    newlineRow = (outputs.length - 1) * alphabet;
   }
 
   /**
@@ -101,32 +106,167 @@ public final class MultiPatternMatcher {
   /**
    * Reports every match inside {@code text[from, to)}, in text order.
    *
-   * @return the number of line feeds in the range
+   * <p>A DFA step is one dependent load, so a single pass is bound by load latency, not by the
+   * work. Because a line feed resets the automaton, a range cut at line feeds is independent
+   * pieces: large ranges are cut in {@value #STREAMS} and walked in one loop, one step of each
+   * piece per iteration, so the processor overlaps their loads. Matches are buffered per piece and
+   * reported afterwards; lines are counted eight bytes at a time, and only as far as the last match.
    */
-  public int scan(byte[] text, int from, int to, HitSink sink) {
-    int[] d = delta;
-    int[] cls = classOf;
-    int newline = newlineRow;
-    int row = 0;
-    int lines = 0;
-    int lineStart = from;
-    for (int i = from; i < to; i++) {
-      int next = d[row + cls[text[i] & 0xff]];
-      if (next >= 0) {
-        row = next;
-        continue;
-      }
-      row = ~next;
-      if (row == newline) {
-        lines++;
-        lineStart = i + 1;
-        continue;
-      }
-      for (int p : outputs[row / alphabet]) {
-        sink.hit(p, i + 1, lines, lineStart);
+  public void scan(byte[] text, int from, int to, HitSink sink) {
+    int[] cuts = cuts(text, from, to);
+    HitBuffer[] found = new HitBuffer[cuts.length - 1];
+    for (int s = 0; s < found.length; s++) {
+      found[s] = new HitBuffer();
+    }
+    if (found.length == STREAMS) {
+      interleaved(text, cuts, found);
+    } else {
+      walk(text, from, to, 0, found[0]);
+    }
+    LineCursor cursor = new LineCursor(from);
+    for (HitBuffer hits : found) {
+      for (int h = 0; h < hits.size; h += 2) {
+        int end = hits.data[h + 1];
+        cursor.advanceTo(text, end);
+        sink.hit(hits.data[h], end, cursor.lines, cursor.lineStart);
       }
     }
-    return lines;
+  }
+
+  /** The line feeds in {@code text[from, to)}, counted eight bytes at a time. */
+  public static int countLines(byte[] text, int from, int to) {
+    LineCursor cursor = new LineCursor(from);
+    cursor.advanceTo(text, to);
+    return cursor.lines;
+  }
+
+  /** Pieces for {@link #interleaved}: cut just after a line feed near each quarter, or one piece. */
+  private static int[] cuts(byte[] text, int from, int to) {
+    int length = to - from;
+    if (length < INTERLEAVE_MIN) {
+      return new int[] {from, to};
+    }
+    int[] cuts = new int[STREAMS + 1];
+    cuts[0] = from;
+    cuts[STREAMS] = to;
+    for (int s = 1; s < STREAMS; s++) {
+      int i = Math.max(from + (int) ((long) length * s / STREAMS), cuts[s - 1]);
+      while (i < to && text[i] != '\n') {
+        i++;
+      }
+      if (i >= to) {
+        return new int[] {from, to};
+      }
+      cuts[s] = i + 1;
+    }
+    return cuts;
+  }
+
+  /** Four pieces in lock step as long as all have bytes left, then each to its end. */
+  private void interleaved(byte[] text, int[] cuts, HitBuffer[] found) {
+    int[] d = delta;
+    int[] cls = classOf;
+    int p0 = cuts[0];
+    int p1 = cuts[1];
+    int p2 = cuts[2];
+    int p3 = cuts[3];
+    int steps = Math.min(Math.min(cuts[1] - p0, cuts[2] - p1), Math.min(cuts[3] - p2, cuts[4] - p3));
+    int r0 = 0;
+    int r1 = 0;
+    int r2 = 0;
+    int r3 = 0;
+    for (int k = 0; k < steps; k++) {
+      int n0 = d[r0 + cls[text[p0 + k] & 0xff]];
+      int n1 = d[r1 + cls[text[p1 + k] & 0xff]];
+      int n2 = d[r2 + cls[text[p2 + k] & 0xff]];
+      int n3 = d[r3 + cls[text[p3 + k] & 0xff]];
+      if ((n0 | n1 | n2 | n3) < 0) {
+        n0 = reported(n0, p0 + k + 1, found[0]);
+        n1 = reported(n1, p1 + k + 1, found[1]);
+        n2 = reported(n2, p2 + k + 1, found[2]);
+        n3 = reported(n3, p3 + k + 1, found[3]);
+      }
+      r0 = n0;
+      r1 = n1;
+      r2 = n2;
+      r3 = n3;
+    }
+    walk(text, p0 + steps, cuts[1], r0, found[0]);
+    walk(text, p1 + steps, cuts[2], r1, found[1]);
+    walk(text, p2 + steps, cuts[3], r2, found[2]);
+    walk(text, p3 + steps, cuts[4], r3, found[3]);
+  }
+
+  /** One piece from a given row to its end. */
+  private void walk(byte[] text, int from, int to, int row, HitBuffer found) {
+    int[] d = delta;
+    int[] cls = classOf;
+    for (int i = from; i < to; i++) {
+      int next = d[row + cls[text[i] & 0xff]];
+      row = next >= 0 ? next : reported(next, i + 1, found);
+    }
+  }
+
+  /** The row to go on with; a negative entry is a reporting state, whose patterns are recorded. */
+  private int reported(int entry, int end, HitBuffer found) {
+    if (entry >= 0) {
+      return entry;
+    }
+    int row = ~entry;
+    for (int p : outputs[row / alphabet]) {
+      found.add(p, end);
+    }
+    return row;
+  }
+
+  /** Matches of one piece as (pattern, end) pairs. */
+  private static final class HitBuffer {
+    private int[] data = NO_OUTPUT;
+    private int size;
+
+    void add(int pattern, int end) {
+      if (size + 2 > data.length) {
+        data = Arrays.copyOf(data, Math.max(16, data.length * 2));
+      }
+      data[size++] = pattern;
+      data[size++] = end;
+    }
+  }
+
+  /** Counts line feeds up to an offset, eight bytes at a time, remembering where the last line began. */
+  private static final class LineCursor {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long FEEDS = 0x0a0a0a0a0a0a0a0aL;
+    private static final long LOW7 = 0x7f7f7f7f7f7f7f7fL;
+
+    private int position;
+    private int lines;
+    private int lineStart;
+
+    LineCursor(int from) {
+      position = from;
+      lineStart = from;
+    }
+
+    void advanceTo(byte[] text, int target) {
+      int i = position;
+      for (; i + 8 <= target; i += 8) {
+        long x = (long) LONGS.get(text, i) ^ FEEDS;
+        // the high bit of each byte that was a line feed, exactly (no carries between bytes)
+        long feeds = ~(((x & LOW7) + LOW7) | x | LOW7);
+        if (feeds != 0) {
+          lines += Long.bitCount(feeds);
+          lineStart = i + ((63 - Long.numberOfLeadingZeros(feeds)) >>> 3) + 1;
+        }
+      }
+      for (; i < target; i++) {
+        if (text[i] == '\n') {
+          lines++;
+          lineStart = i + 1;
+        }
+      }
+      position = Math.max(position, target);
+    }
   }
 
   /** Convenience for tests and small inputs: the matches in a string as (pattern, start) pairs. */
@@ -192,7 +332,7 @@ public final class MultiPatternMatcher {
 
     /**
      * Breadth-first: fills missing transitions from the failure state and inherits its outputs.
-     * Adds one last state, entered on every line feed, that behaves like the root.
+     * Every state goes back to the root on a line feed, so no match spans lines.
      */
     int[] toDfa() {
       int states = next.size();
@@ -225,19 +365,16 @@ public final class MultiPatternMatcher {
           }
         }
       }
-      int[] withNewline = Arrays.copyOf(dfa, (states + 1) * width);
-      System.arraycopy(dfa, 0, withNewline, newlineState * width, width);
-      for (int s = 0; s <= states; s++) {
-        withNewline[s * width + NEWLINE_CLASS] = newlineState;
+      for (int s = 0; s < states; s++) {
+        dfa[s * width + NEWLINE_CLASS] = 0;
       }
-      order = new int[states + 1];
+      order = new int[states];
       order[0] = 0;
       int n = 1;
       for (int s : bfs) {
         order[s] = n++;
       }
-      order[newlineState] = states;
-      return layout(withNewline, states + 1);
+      return layout(dfa, states);
     }
 
     /** Breadth-first order of the states (root excluded), filled by {@link #toDfa()}. */
@@ -252,7 +389,7 @@ public final class MultiPatternMatcher {
         for (int c = 0; c < width; c++) {
           int t = table[s * width + c];
           int offset = order[t] * width;
-          boolean reports = t == count - 1 || !out.get(t).isEmpty();
+          boolean reports = !out.get(t).isEmpty();
           result[order[s] * width + c] = reports ? ~offset : offset;
         }
       }
@@ -260,8 +397,7 @@ public final class MultiPatternMatcher {
     }
 
     int[][] outputs() {
-      int[][] result = new int[out.size() + 1][];
-      result[order[out.size()]] = NO_OUTPUT;
+      int[][] result = new int[out.size()][];
       for (int s = 0; s < out.size(); s++) {
         List<Integer> o = out.get(s);
         result[order[s]] = o.isEmpty() ? NO_OUTPUT : o.stream().distinct().mapToInt(Integer::intValue).toArray();

@@ -38,14 +38,14 @@ class MultiPatternMatcherTest {
   }
 
   @Test
-  void countsLinesInTheSamePassAndLineFeedsBreakMatches() {
+  void givesEachMatchItsLineAndLineFeedsBreakMatches() {
     MultiPatternMatcher m = MultiPatternMatcher.compile(List.of("ab"));
     byte[] text = "a\nab\nb\r\nxab".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     List<String> events = new ArrayList<>();
-    int lines = m.scan(text, 0, text.length, (p, end, line, lineStart) -> events.add(p + "@" + end + " line " + line
+    m.scan(text, 0, text.length, (p, end, line, lineStart) -> events.add(p + "@" + end + " line " + line
         + " from " + lineStart));
     assertThat(events).containsExactly("0@4 line 1 from 2", "0@11 line 3 from 8");
-    assertThat(lines).isEqualTo(3);
+    assertThat(MultiPatternMatcher.countLines(text, 0, text.length)).isEqualTo(3);
   }
 
   @Test
@@ -70,6 +70,59 @@ class MultiPatternMatcherTest {
       }
       assertThat(m.findAll(text)).extracting(h -> h[0] + "@" + h[1]).containsExactlyInAnyOrderElementsOf(expected);
     }
+  }
+
+  /**
+   * Ranges past the interleaving threshold are cut at line feeds and walked as four pieces: the
+   * matches, their order, lines and line starts must be exactly those of a naive search.
+   */
+  @Test
+  void largeMultiLineRangesAgreeWithNaiveSearchIncludingLines() {
+    Random random = new Random(7);
+    List<String> patterns = List.of("ab", "bab", "bca", "cA", "abcab", "aab");
+    MultiPatternMatcher m = MultiPatternMatcher.compile(patterns);
+    for (int round = 0; round < 50; round++) {
+      StringBuilder sb = new StringBuilder();
+      int size = 500 + random.nextInt(20_000);
+      int lineLength = 1 + random.nextInt(round % 5 == 0 ? 4000 : 80);
+      for (int i = 0; i < size; i++) {
+        sb.append(random.nextInt(lineLength) == 0 ? '\n' : "abcA".charAt(random.nextInt(4)));
+      }
+      byte[] text = sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      int from = random.nextInt(20);
+      int to = text.length - random.nextInt(20);
+      List<String> expected = new ArrayList<>();
+      int line = 0;
+      int lineStart = from;
+      for (int end = from + 1; end <= to; end++) {
+        if (text[end - 1] == '\n') {
+          line++;
+          lineStart = end;
+          continue;
+        }
+        for (int p = 0; p < patterns.size(); p++) {
+          String pat = patterns.get(p);
+          int start = end - pat.length();
+          if (start >= lineStart && sb.substring(start, end).equalsIgnoreCase(pat)) {
+            expected.add(p + "@" + end + " line " + line + " from " + lineStart);
+          }
+        }
+      }
+      List<String> actual = new ArrayList<>();
+      m.scan(text, from, to, (p, end, l, ls) -> actual.add(p + "@" + end + " line " + l + " from " + ls));
+      assertThat(sorted(actual)).as("round %d", round).isEqualTo(sorted(expected));
+      assertThat(actual).extracting(e -> Integer.parseInt(e.substring(e.indexOf('@') + 1, e.indexOf(' '))))
+          .as("text order").isSorted();
+      assertThat(MultiPatternMatcher.countLines(text, from, to)).isEqualTo(line);
+    }
+  }
+
+  /** Within one end offset the automaton reports patterns in its own order; compare as sets per end. */
+  private static List<String> sorted(List<String> events) {
+    List<String> copy = new ArrayList<>(events);
+    copy.sort(java.util.Comparator.comparingInt((String e) -> Integer.parseInt(e.substring(e.indexOf('@') + 1,
+        e.indexOf(' ')))).thenComparing(java.util.Comparator.naturalOrder()));
+    return copy;
   }
 
   @Test

@@ -46,7 +46,7 @@ public final class EndpointFamily implements SignalFamily {
 
   @Override
   public Optional<ServiceUse> judge(HitContext hit) {
-    if (hit.isCommented() || hit.rules().mentionsEmulator(hit.text())) {
+    if (hit.isCommented() || hit.mentionsEmulator()) {
       return Optional.empty();
     }
     if (hit.signal().override()) {

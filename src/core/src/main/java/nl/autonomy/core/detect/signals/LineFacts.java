@@ -1,0 +1,44 @@
+package nl.autonomy.core.detect.signals;
+
+import java.util.BitSet;
+import nl.autonomy.core.lockin.LockInRules;
+import nl.autonomy.core.model.Scope;
+
+/**
+ * What every hit on one line shares, worked out once per line and only when a judgement asks: a
+ * host anchor such as {@code .amazonaws.com} belongs to dozens of services, so one line can carry
+ * dozens of hits.
+ */
+public final class LineFacts {
+
+  private final String text;
+  private final BitSet commented;
+  private final LockInRules rules;
+  private final Scope scope;
+  private int emulator = -1;
+
+  LineFacts(String text, BitSet commented, LockInRules rules, Scope scope) {
+    this.text = text;
+    this.commented = commented;
+    this.rules = rules;
+    this.scope = scope;
+  }
+
+  /** The scope of the file the line is in (judged once per file from its path). */
+  public Scope scope() {
+    return scope;
+  }
+
+  /** Whether the character at {@code index} is commented out. */
+  public boolean commented(int index) {
+    return commented.get(index);
+  }
+
+  /** Whether the line mentions a local emulator (see {@link LockInRules#mentionsEmulator}). */
+  public boolean mentionsEmulator() {
+    if (emulator < 0) {
+      emulator = rules.mentionsEmulator(text) ? 1 : 0;
+    }
+    return emulator == 1;
+  }
+}
