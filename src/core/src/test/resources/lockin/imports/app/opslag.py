@@ -7,3 +7,13 @@ import boto3_type_annotations
 import os, botocore.config
 
 bucket = "azure.storage.blob"
+
+from google.cloud import (  # line 11: the names follow on the next lines
+    storage as gcs,
+    bigquery,
+)
+from azure.storage import \
+    queue
+from os import (
+    path,
+)

@@ -10,3 +10,7 @@ import (
 import "github.com/aws/aws-sdk-go-v2/service/sqs"
 
 var url = "github.com/aws/aws-sdk-go-v2/service/dynamodb"
+
+var regions = []string{
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb",
+}

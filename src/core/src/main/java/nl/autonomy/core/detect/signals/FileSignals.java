@@ -59,8 +59,9 @@ final class FileSignals {
     }
     CommentTracker comments = new CommentTracker(CommentSyntax.forFile(file.fileName()));
     Scope scope = scan.lines().isEmpty() ? null : PathRoles.scopeOf(file.path());
+    FileText fileText = new FileText(file.absolute());
     for (TextLine line : scan.lines()) {
-      LineFacts facts = new LineFacts(line.text(), comments.commented(line.text()), rules, scope);
+      LineFacts facts = new LineFacts(line.text(), comments.commented(line.text()), rules, scope, fileText);
       for (TextLine.Hit hit : line.hits()) {
         for (Signal signal : index.signals(hit.pattern())) {
           if (readers.contains(signal.family())) {

@@ -31,6 +31,14 @@ public record HitContext(
     return facts.commented(hit.start());
   }
 
+  /**
+   * The text of the line {@code offset} lines away from the hit's line (negative: before it), or
+   * null outside the file. Reads the file again on first use: only for judgements that need it.
+   */
+  public String lineAt(int offset) {
+    return facts.fileText().line(line.number() + offset);
+  }
+
   /** Whether the line mentions a local emulator, so its hosts are not use. */
   public boolean mentionsEmulator() {
     return facts.mentionsEmulator();

@@ -15,13 +15,20 @@ public final class LineFacts {
   private final BitSet commented;
   private final LockInRules rules;
   private final Scope scope;
+  private final FileText fileText;
   private int emulator = -1;
 
-  LineFacts(String text, BitSet commented, LockInRules rules, Scope scope) {
+  LineFacts(String text, BitSet commented, LockInRules rules, Scope scope, FileText fileText) {
     this.text = text;
     this.commented = commented;
     this.rules = rules;
     this.scope = scope;
+    this.fileText = fileText;
+  }
+
+  /** The file's other lines, read on demand (shared by all lines of the file). */
+  public FileText fileText() {
+    return fileText;
   }
 
   /** The scope of the file the line is in (judged once per file from its path). */

@@ -64,4 +64,41 @@ class BoundedTextScannerTest {
     assertThat(scan.lines()).extracting(TextLine::number).containsExactly(1, 2);
     assertThat(scan.lines().get(0).text().length()).isLessThan(100);
   }
+
+  /**
+   * Every line with a match, in files of several blocks with matches on both sides of each block
+   * boundary and mixed line ends, comes back with its number and text exactly as a plain split
+   * of the file gives them.
+   */
+  @Test
+  void agreesWithAPlainSplitOnLargeFilesWithManyMatches() throws IOException {
+    java.util.Random random = new java.util.Random(3);
+    for (int round = 0; round < 5; round++) {
+      StringBuilder sb = new StringBuilder();
+      List<String> expected = new java.util.ArrayList<>();
+      int number = 0;
+      while (sb.length() < BoundedTextScanner.BLOCK * (2 + round)) {
+        number++;
+        String line = random.nextInt(7) == 0 ? "endpoint " + number + " = https://b" + number + ".s3.amazonaws.com/x"
+            : "gewone regel " + "x".repeat(random.nextInt(120)) + " nummer " + number;
+        if (line.contains("amazonaws")) {
+          expected.add(number + ":" + line);
+        }
+        sb.append(line).append(random.nextBoolean() ? "\n" : "\r\n");
+      }
+      FileScan scan = scan(sb.toString(), 1L << 30);
+      assertThat(scan.outcome()).isEqualTo(FileScan.Outcome.TEXT);
+      assertThat(scan.lines()).extracting(l -> l.number() + ":" + l.text()).as("round %d", round)
+          .containsExactlyElementsOf(expected);
+    }
+  }
+
+  /** The read block is reused between files: a short file after a long one sees only its own bytes. */
+  @Test
+  void aShortFileAfterALongOneSeesOnlyItsOwnBytes() throws IOException {
+    scan("y.amazonaws.com\n".repeat(BoundedTextScanner.BLOCK / 8), 1L << 30);
+    FileScan scan = scan("kort", 1L << 30);
+    assertThat(scan.lines()).isEmpty();
+    assertThat(scan.bytesRead()).isEqualTo(4);
+  }
 }

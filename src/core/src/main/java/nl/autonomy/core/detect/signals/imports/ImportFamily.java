@@ -67,7 +67,7 @@ public final class ImportFamily implements SignalFamily {
     String entry = hit.signal().entry();
     char first = hit.signal().anchor().charAt(0);
     int nameStart = hit.hit().start() + (first == '\'' || first == '"' ? 1 : 0);
-    for (ImportSyntax.Imported imported : syntax.imports(hit.text())) {
+    for (ImportSyntax.Imported imported : syntax.imports(hit)) {
       if (imported.start() == nameStart && syntax.below(imported.name(), entry)) {
         return Optional.of(hit.use(0.95, null, imported.start()));
       }
