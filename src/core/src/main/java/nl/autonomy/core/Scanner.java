@@ -3,6 +3,7 @@ package nl.autonomy.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import nl.autonomy.core.catalog.Catalog;
 import nl.autonomy.core.catalog.CatalogLoader;
 import nl.autonomy.core.classify.Classifier;
@@ -62,7 +63,7 @@ public final class Scanner {
     Evaluation.Prepared policy = evaluation.prepare(request.evaluation());
     request.progress().step("Reading " + request.source());
     FileWalker.WalkResult walk = new FileWalker(request.options().maxFileSize()).walk(request.root());
-    DetectorContext context = new DetectorContext(request.root(), request.options(), request.maven());
+    DetectorContext context = new DetectorContext(request.root(), request.options(), request.maven(), Optional.of(catalog));
     List<Detection> detections = new ArrayList<>();
     for (Detector detector : detectors) {
       List<WorkspaceFile> accepted = walk.files().stream().filter(detector::accepts).toList();

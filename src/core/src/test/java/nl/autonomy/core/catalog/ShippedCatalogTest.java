@@ -54,4 +54,34 @@ class ShippedCatalogTest {
     assertThat(catalog.service("amazon-s3").orElseThrow().signals().imports())
         .contains("software.amazon.awssdk.services.s3");
   }
+
+  /**
+   * A YAML flow list splits at every comma, also inside parentheses: "openDesk (Nextcloud, Element)"
+   * unquoted becomes two half items. Every text in the shipped catalogs must close what it opens.
+   */
+  @Test
+  void noTextWasSplitInsideParentheses() throws java.io.IOException {
+    com.fasterxml.jackson.databind.ObjectMapper yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
+    List<String> unbalanced = new java.util.ArrayList<>();
+    for (String file : List.of("vendors.yaml", "services.yaml", "licenses.yaml")) {
+      try (java.io.InputStream in = getClass().getResourceAsStream("/nl/autonomy/policies/catalog/" + file)) {
+        assertThat(in).as(file).isNotNull();
+        collectUnbalanced(yaml.readTree(in), file, unbalanced);
+      }
+    }
+    assertThat(unbalanced).isEmpty();
+  }
+
+  private static void collectUnbalanced(com.fasterxml.jackson.databind.JsonNode node, String where, List<String> out) {
+    if (node.isTextual()) {
+      String t = node.asText();
+      if (t.chars().filter(c -> c == '(').count() != t.chars().filter(c -> c == ')').count()) {
+        out.add(where + ": " + t);
+      }
+    }
+    node.fields().forEachRemaining(e -> collectUnbalanced(e.getValue(), where + "." + e.getKey(), out));
+    for (int i = 0; node.isArray() && i < node.size(); i++) {
+      collectUnbalanced(node.get(i), where + "[" + i + "]", out);
+    }
+  }
 }

@@ -56,7 +56,9 @@ public final class SignalDetector implements Detector {
   public Detection detect(DetectorContext context, List<WorkspaceFile> files) {
     Catalog catalog;
     try {
-      catalog = new CatalogLoader().load(context.options().catalogFiles());
+      // the scan hands over the catalog it loaded; only a detector run on its own loads one
+      catalog = context.catalog().isPresent() ? context.catalog().get()
+          : new CatalogLoader().load(context.options().catalogFiles());
     } catch (CatalogException e) {
       return Detection.ofProblem(Problem.error(ID, new Location(e.file() == null ? "catalog" : e.file(), Math.max(0, e.line()),
           Math.max(0, e.column())), "lock-in signals not searched: the catalog cannot be read: " + e.getMessage()));
