@@ -33,7 +33,7 @@ final class FileSignals {
     this.index = index;
     this.families = families;
     this.rules = rules;
-    this.scanner = new BoundedTextScanner(index.matcher(), maxBytes);
+    this.scanner = new BoundedTextScanner(index.matcher(), maxBytes, p -> index.signals(p).isEmpty());
   }
 
   /** What one file yielded. */

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Streams a file through a {@link MultiPatternMatcher} in fixed blocks, the one way signal detectors
@@ -38,10 +39,22 @@ public final class BoundedTextScanner {
 
   private final MultiPatternMatcher matcher;
   private final long maxBytes;
+  private final IntPredicate contextOnly;
 
   public BoundedTextScanner(MultiPatternMatcher matcher, long maxBytes) {
+    this(matcher, maxBytes, p -> false);
+  }
+
+  /**
+   * @param contextOnly patterns that only give context to other matches (comment tokens): a line
+   *     with nothing else is kept only when a line with another match follows it in the file, and
+   *     is not even decoded in the last block when none does. Javadoc opens and closes a comment on
+   *     a line of its own all through a Java file; without a signal after them those lines are noise.
+   */
+  public BoundedTextScanner(MultiPatternMatcher matcher, long maxBytes, IntPredicate contextOnly) {
     this.matcher = matcher;
     this.maxBytes = maxBytes;
+    this.contextOnly = contextOnly;
   }
 
   public FileScan scan(Path file) {
@@ -62,6 +75,9 @@ public final class BoundedTextScanner {
     private byte[] buf = BLOCKS.get();
     private final List<TextLine> lines = new ArrayList<>();
     private final List<int[]> pending = new ArrayList<>();
+    /** Lines of the current block with matches, not yet decoded. */
+    private final List<RawLine> raw = new ArrayList<>();
+    private int lastSignalLine = -1;
     private int line = 1;
     private int lineStart;
     private int pendingLine;
@@ -102,7 +118,7 @@ public final class BoundedTextScanner {
           }
           complete = filled;
         }
-        scanRegion(0, complete);
+        scanRegion(0, complete, false);
         if (full) {
           truncated = true;
           break;
@@ -112,16 +128,18 @@ public final class BoundedTextScanner {
         filled -= complete;
       }
       if (filled > 0 && !full) {
-        scanRegion(0, filled);
+        scanRegion(0, filled, true);
       }
+      dropTrailingContext();
       return new FileScan(truncated || full ? FileScan.Outcome.TRUNCATED : FileScan.Outcome.TEXT,
           total, lines, null);
     }
 
-    private void scanRegion(int from, int to) {
+    private void scanRegion(int from, int to, boolean last) {
       regionEnd = to;
       matcher.scan(buf, from, to, this);
       flushPending();
+      decode(last);
     }
 
     @Override
@@ -138,27 +156,66 @@ public final class BoundedTextScanner {
       pending.add(new int[] {pattern, end - matcher.patternLength(pattern), end});
     }
 
-    /** Turns the matches on the pending line into a {@link TextLine}. */
+    /** Closes the pending line: its matches wait, undecoded, for the end of the block. */
     private void flushPending() {
       if (pending.isEmpty()) {
         return;
       }
-      int end = pending.get(pending.size() - 1)[2];
+      boolean signal = false;
+      for (int[] p : pending) {
+        signal |= !contextOnly.test(p[0]);
+      }
+      raw.add(new RawLine(pendingLine, lineStart, pending.toArray(new int[0][]), signal));
+      pending.clear();
+    }
+
+    /**
+     * Decodes the block's lines with matches while the block still holds their bytes; in the last
+     * block, only up to the last line with a match that is not just context.
+     */
+    private void decode(boolean last) {
+      int upTo = raw.size() - 1;
+      if (last) {
+        while (upTo >= 0 && !raw.get(upTo).signal()) {
+          upTo--;
+        }
+      }
+      for (int i = 0; i <= upTo && !full; i++) {
+        RawLine r = raw.get(i);
+        lines.add(decodeLine(r));
+        if (r.signal()) {
+          lastSignalLine = lines.size() - 1;
+        }
+        if (lines.size() >= MAX_LINES_WITH_HITS) {
+          full = true;
+        }
+      }
+      raw.clear();
+    }
+
+    /** Context lines after the last line with a real match tell nothing. */
+    private void dropTrailingContext() {
+      lines.subList(lastSignalLine + 1, lines.size()).clear();
+    }
+
+    /** A line with matches as offsets into the block: {@code hits} are (pattern, start, end) triples. */
+    private record RawLine(int number, int start, int[][] hits, boolean signal) {
+    }
+
+    private TextLine decodeLine(RawLine r) {
+      int end = r.hits()[r.hits().length - 1][2];
       while (end < regionEnd && buf[end] != '\n') {
         end++;
       }
-      int stop = end > lineStart && buf[end - 1] == '\r' ? end - 1 : end;
-      String text = new String(buf, lineStart, Math.max(0, stop - lineStart), StandardCharsets.UTF_8);
-      List<TextLine.Hit> hits = new ArrayList<>(pending.size());
-      for (int[] p : pending) {
-        int start = charIndex(lineStart, p[1]);
+      int from = r.start();
+      int stop = end > from && buf[end - 1] == '\r' ? end - 1 : end;
+      String text = new String(buf, from, Math.max(0, stop - from), StandardCharsets.UTF_8);
+      List<TextLine.Hit> hits = new ArrayList<>(r.hits().length);
+      for (int[] p : r.hits()) {
+        int start = charIndex(from, p[1]);
         hits.add(new TextLine.Hit(p[0], start, start + (p[2] - p[1])));
       }
-      pending.clear();
-      lines.add(new TextLine(pendingLine, text, hits));
-      if (lines.size() >= MAX_LINES_WITH_HITS) {
-        full = true;
-      }
+      return new TextLine(r.number(), text, hits);
     }
 
     /**

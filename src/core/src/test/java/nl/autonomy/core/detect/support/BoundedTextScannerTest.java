@@ -101,4 +101,30 @@ class BoundedTextScannerTest {
     assertThat(scan.lines()).isEmpty();
     assertThat(scan.bytesRead()).isEqualTo(4);
   }
+
+  /**
+   * Comment tokens only give context to the matches after them: a file's comment lines come back
+   * up to its last real match, and none at all when it has no real match.
+   */
+  @Test
+  void keepsContextLinesOnlyBeforeTheLastRealMatch() throws IOException {
+    java.util.function.IntPredicate commentToken = p -> p == 1;
+    String javaLike = "/*\n * header\n */\nclass A {\n  /** doc */\n  String u = \"x.amazonaws.com\";\n"
+        + "  /**\n   * more\n   */\n}\n";
+    FileScan withSignal = new BoundedTextScanner(MATCHER, 1 << 20, commentToken)
+        .scan(new ByteArrayInputStream(javaLike.getBytes(StandardCharsets.UTF_8)));
+    assertThat(withSignal.lines()).extracting(TextLine::number).containsExactly(1, 5, 6);
+    FileScan without = new BoundedTextScanner(MATCHER, 1 << 20, commentToken)
+        .scan(new ByteArrayInputStream(javaLike.replace("amazonaws", "example").getBytes(StandardCharsets.UTF_8)));
+    assertThat(without.lines()).isEmpty();
+    StringBuilder big = new StringBuilder();
+    while (big.length() < BoundedTextScanner.BLOCK * 2) {
+      big.append("/* block */ filler\n");
+    }
+    big.append("host = y.amazonaws.com\n/* after */\n");
+    FileScan multiBlock = new BoundedTextScanner(MATCHER, 1 << 30, commentToken)
+        .scan(new ByteArrayInputStream(big.toString().getBytes(StandardCharsets.UTF_8)));
+    assertThat(multiBlock.lines()).last().satisfies(l -> assertThat(l.text()).startsWith("host ="));
+    assertThat(multiBlock.lines().size()).isGreaterThan(1000);
+  }
 }
