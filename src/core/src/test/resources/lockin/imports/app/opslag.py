@@ -17,3 +17,4 @@ from azure.storage import \
 from os import (
     path,
 )
+from google.cloud import pubsub_v1
