@@ -17,7 +17,8 @@ import nl.autonomy.core.model.LockInLevel;
  *          + 1 × configured endpoints
  *          + 1 × files with container images from the vendor's registry
  *          + 1 × CI files using the vendor's steps or system
- *          + 1 × declared client libraries
+ *          + 1 × client libraries the project declares itself (1 if the service only arrives
+ *            through another dependency)
  *   × 1 for proprietary-api, × 1/2 for open-protocol, × 1/4 for self-hostable (rounded up)
  * </pre>
  * 0 points: none; 1–3: low; 4–12: medium; 13–40: high; more: very high.

@@ -103,7 +103,7 @@ public final class LockInStage {
     } else {
       usage = ServiceUsage.VENDOR_SERVICE;
     }
-    int points = ExitEffortRule.points(shipped, shippedLibraries.size(), level);
+    int points = ExitEffortRule.points(shipped, declaredCount(shippedLibraries), level);
     ExitEffort effort = switch (usage) {
       case TEST_ONLY, OPEN_PROTOCOL_ELSEWHERE -> ExitEffort.NONE;
       case DECLARED_ONLY -> ExitEffort.LOW;
@@ -118,6 +118,16 @@ public final class LockInStage {
     ServiceDepth depth = new ServiceDepth(usage, (int) files, (int) runtimeFiles, use.size(), kinds,
         usage == ServiceUsage.VENDOR_SERVICE ? points : 0, effort, service.lockIn(), notes);
     return Optional.of(service.withLockIn(level).withDepth(depth));
+  }
+
+  /**
+   * The libraries a project declares itself: one aggregate such as {@code azure-resourcemanager}
+   * pulls in two dozen modules, and the exit is still one dependency to remove. A service that only
+   * arrives through another dependency counts once.
+   */
+  private static int declaredCount(List<Component> shippedLibraries) {
+    int direct = (int) shippedLibraries.stream().filter(Component::direct).count();
+    return direct > 0 ? direct : Math.min(1, shippedLibraries.size());
   }
 
   private boolean hasImportSignals(String serviceId) {

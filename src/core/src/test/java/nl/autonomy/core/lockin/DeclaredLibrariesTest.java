@@ -69,6 +69,29 @@ class DeclaredLibrariesTest {
     assertThat(judged.depth().effort()).isEqualTo(ExitEffort.MEDIUM);
   }
 
+  /** An aggregate pulls in many modules of the same service; the exit is still the one declaration. */
+  @Test
+  void modulesPulledInByADeclaredLibraryDoNotAddToTheEffort() {
+    Component aggregate = library("pkg:maven/com.azure/azure-storage-blob@12.25.0");
+    List<Component> pulledIn = java.util.stream.IntStream.range(0, 20)
+        .mapToObj(i -> Component.builder("pkg:maven/com.azure/azure-storage-blob-module" + i + "@12.25.0",
+            Ecosystem.MAVEN, "module" + i).purl("pkg:maven/com.azure/azure-storage-blob-module" + i + "@12.25.0")
+            .scope(Scope.RUNTIME).direct(false).build())
+        .toList();
+    List<Component> all = new java.util.ArrayList<>(pulledIn);
+    all.add(aggregate);
+    Evidence importing = new Evidence("signals.imports", EvidenceKind.IMPORT,
+        new Location("src/main/java/A.java", 3, 1), "import com.azure.storage.blob.BlobClient;", 0.95, Scope.RUNTIME);
+    Service judged = STAGE.apply(inventory(all, blobService(all, List.of(importing)))).services().get(0);
+    // one importing file (3) plus the one declared library (1), not 21
+    assertThat(judged.depth().effortPoints()).isEqualTo(4);
+
+    Service onlyPulledIn = STAGE.apply(inventory(pulledIn, blobService(pulledIn, List.of(importing))))
+        .services().get(0);
+    // the service arrives through another dependency: it counts once
+    assertThat(onlyPulledIn.depth().effortPoints()).isEqualTo(4);
+  }
+
   @Test
   void aBomThatOnlyPinsVersionsIsNoUse() {
     Component bom = library("pkg:maven/com.azure/azure-sdk-bom@1.2.28");
