@@ -1,10 +1,10 @@
 package nl.autonomy.core.detect.support;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,11 +24,12 @@ import java.util.function.IntPredicate;
 public final class BoundedTextScanner {
 
   public static final int BLOCK = 64 * 1024;
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long LOW7 = 0x7f7f7f7f7f7f7f7fL;
   public static final int MAX_LINE = 1024 * 1024;
   /** Bounds memory for pathological files full of matches. */
   public static final int MAX_LINES_WITH_HITS = 10_000;
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long LOW7 = 0x7f7f7f7f7f7f7f7fL;
 
   /**
    * One block per reading thread, reused from file to file: a fresh 64 KiB array per file costs
