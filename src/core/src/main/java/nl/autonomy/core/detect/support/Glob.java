@@ -25,6 +25,15 @@ public final class Glob {
     return pattern;
   }
 
+  /**
+   * How much the glob says: its characters other than wildcards. Of two globs that match the same
+   * host, the one with more literal characters names it more precisely
+   * ({@code dc.services.visualstudio.com} over {@code *.visualstudio.com}).
+   */
+  public int literalLength() {
+    return (int) pattern.chars().filter(c -> c != '*').count();
+  }
+
   public boolean hasWildcard() {
     return pattern.indexOf('*') >= 0;
   }

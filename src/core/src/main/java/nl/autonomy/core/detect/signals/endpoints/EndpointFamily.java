@@ -6,7 +6,9 @@ import java.util.Optional;
 import nl.autonomy.core.catalog.ServiceSignals;
 import nl.autonomy.core.detect.signals.FileKinds;
 import nl.autonomy.core.detect.signals.HitContext;
+import nl.autonomy.core.detect.signals.Signal;
 import nl.autonomy.core.detect.signals.SignalFamily;
+import nl.autonomy.core.detect.support.TextLine;
 import nl.autonomy.core.lockin.LockInRules;
 import nl.autonomy.core.model.EvidenceKind;
 import nl.autonomy.core.model.ServiceUse;
@@ -58,7 +60,7 @@ public final class EndpointFamily implements SignalFamily {
     }
     HitContext.Token token = hit.token(Urls::hostChar);
     String host = trimDots(token.text());
-    if (!hit.signal().glob().matches(host)) {
+    if (!hit.signal().glob().matches(host) || claimedMorePrecisely(hit, host, token)) {
       return Optional.empty();
     }
     String image = hit.token(nl.autonomy.core.detect.signals.TokenChars::image).text();
@@ -71,6 +73,28 @@ public final class EndpointFamily implements SignalFamily {
     }
     double confidence = FileKinds.isSource(hit.file()) ? 0.8 : 0.9;
     return Optional.of(hit.use(confidence, host.toLowerCase(Locale.ROOT), token.start()));
+  }
+
+  /**
+   * Whether another service's endpoint glob matches the same host and names it more precisely: the
+   * Application Insights host {@code dc.services.visualstudio.com} is Azure Monitor, not the Azure
+   * DevOps of {@code *.visualstudio.com}. Globs that say as much (a host two services share) both
+   * count. The competitors are the signals of the line's other hits inside the host.
+   */
+  private static boolean claimedMorePrecisely(HitContext hit, String host, HitContext.Token token) {
+    int mine = hit.signal().glob().literalLength();
+    for (TextLine.Hit other : hit.line().hits()) {
+      if (other.end() <= token.start() || other.start() >= token.end()) {
+        continue;
+      }
+      for (Signal s : hit.index().signals(other.pattern())) {
+        if (s.family() == hit.signal().family() && !s.override() && !s.serviceId().equals(hit.signal().serviceId())
+            && s.glob().literalLength() > mine && s.glob().matches(host)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** {@code InstrumentationKey=<value>}: the key needs a value; the ingestion host is the endpoint. */
