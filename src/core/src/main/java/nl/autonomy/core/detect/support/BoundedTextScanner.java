@@ -2,9 +2,6 @@ package nl.autonomy.core.detect.support;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,9 +24,6 @@ public final class BoundedTextScanner {
   public static final int MAX_LINE = 1024 * 1024;
   /** Bounds memory for pathological files full of matches. */
   public static final int MAX_LINES_WITH_HITS = 10_000;
-
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long LOW7 = 0x7f7f7f7f7f7f7f7fL;
 
   /**
    * One block per reading thread, reused from file to file: a fresh 64 KiB array per file costs
@@ -239,9 +233,7 @@ public final class BoundedTextScanner {
     int limit = Math.min(to, from + 8192);
     int i = from;
     for (; i + 8 <= limit; i += 8) {
-      long x = (long) LONGS.get(b, i);
-      // a byte's high bit survives only where the byte was zero
-      if ((~(((x & LOW7) + LOW7) | x | LOW7)) != 0) {
+      if (ByteWords.equalTo(ByteWords.read(b, i), (byte) 0) != 0) {
         return true;
       }
     }

@@ -1,8 +1,5 @@
 package nl.autonomy.core.detect.support;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -235,10 +232,6 @@ public final class MultiPatternMatcher {
 
   /** Counts line feeds up to an offset, eight bytes at a time, remembering where the last line began. */
   private static final class LineCursor {
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long FEEDS = 0x0a0a0a0a0a0a0a0aL;
-    private static final long LOW7 = 0x7f7f7f7f7f7f7f7fL;
-
     private int position;
     private int lines;
     private int lineStart;
@@ -251,12 +244,10 @@ public final class MultiPatternMatcher {
     void advanceTo(byte[] text, int target) {
       int i = position;
       for (; i + 8 <= target; i += 8) {
-        long x = (long) LONGS.get(text, i) ^ FEEDS;
-        // the high bit of each byte that was a line feed, exactly (no carries between bytes)
-        long feeds = ~(((x & LOW7) + LOW7) | x | LOW7);
+        long feeds = ByteWords.equalTo(ByteWords.read(text, i), (byte) '\n');
         if (feeds != 0) {
           lines += Long.bitCount(feeds);
-          lineStart = i + ((63 - Long.numberOfLeadingZeros(feeds)) >>> 3) + 1;
+          lineStart = i + ByteWords.lastMarked(feeds) + 1;
         }
       }
       for (; i < target; i++) {
