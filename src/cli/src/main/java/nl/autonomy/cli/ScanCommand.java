@@ -123,6 +123,7 @@ final class ScanCommand implements Callable<Integer> {
     ScanRequest request = new ScanRequest(source.root(), source.source(), source.kind(), options,
         new EvaluationOptions(policy, baseline, failOn), Optional.of(new ResolverMavenGraphProvider()), progress);
     ScanResult result = scanOrExplain(request);
+    progress.step("Writing " + selected.size() + " files to " + output);
     List<Path> written = Formats.write(result, selected, output, new WriterOptions(lang));
     progress.done();
     if (!outputOptions.quiet) {

@@ -1,6 +1,5 @@
 package nl.autonomy.core;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -64,14 +63,8 @@ public final class Scanner {
     request.progress().step("Reading " + request.source());
     FileWalker.WalkResult walk = new FileWalker(request.options().maxFileSize()).walk(request.root());
     DetectorContext context = new DetectorContext(request.root(), request.options(), request.maven(), Optional.of(catalog));
-    List<Detection> detections = new ArrayList<>();
-    for (Detector detector : detectors) {
-      List<WorkspaceFile> accepted = walk.files().stream().filter(detector::accepts).toList();
-      if (!accepted.isEmpty()) {
-        request.progress().step("Detecting " + detector.id() + " (" + accepted.size() + " files)");
-        detections.add(runSafely(detector, context, accepted));
-      }
-    }
+    List<Detection> detections = DetectorRuns.runAll(detectors, walk.files(), request.progress(),
+        (detector, files) -> runSafely(detector, context, files));
     Inventory inventory = InventoryAssembler.assemble(
         rootName(request), detections, walk.problems(), provenance(request), walk.stats());
     request.progress().step("Classifying " + inventory.components().size() + " components");

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Future;
 import nl.autonomy.core.detect.Detection;
 import nl.autonomy.core.detect.maven.MavenProjectsRequest;
 import nl.autonomy.core.model.Component;
@@ -73,7 +74,7 @@ final class ProjectsResolver {
           graphs.add(project, model, member.path());
         }
       }
-      graphs.applyHashes();
+      graphs.mapAll();
     }
     return out.build();
   }
@@ -86,6 +87,7 @@ final class ProjectsResolver {
     private final ArtifactHasher hasher;
     private final Map<String, Map<String, String>> hashes = new TreeMap<>();
     private final List<Problem> hashProblems = new ArrayList<>();
+    private final List<Project> pending = new ArrayList<>();
 
     Graphs(ResolutionContext context, DetectionCollector out) {
       this.out = out;
@@ -95,21 +97,44 @@ final class ProjectsResolver {
     }
 
     void add(Component project, Model model, String pom) {
-      try {
-        GraphCollector.Outcome graph = collector.collect(model, pom);
-        mapper.map(project.ref(), graph.root(), graph);
-        if (hasher != null) {
-          hasher.hash(graph.root(), pom, hashes, hashProblems);
-        }
-      } catch (RuntimeException e) {
-        // one project's odd graph (say, a coordinate no purl can carry) must not lose the others
-        out.problem(new Problem(Problem.Severity.ERROR, ResolverMavenGraphProvider.SOURCE, Location.of(pom),
-            "cannot resolve the dependencies of " + project.coordinates()
-                + " (a bug in Autonomy, please report it): " + e, project.coordinates()));
-      }
+      pending.add(new Project(project, model, pom));
     }
 
-    void applyHashes() {
+    /**
+     * Collects the projects' graphs in parallel (one repository session, its caches shared), at
+     * most a few ahead of the mapping, and maps them one by one in reactor order, so the result
+     * does not depend on which collection finishes first and few graphs are held at once.
+     */
+    void mapAll() {
+      int threads = CollectionPool.threads();
+      try (CollectionPool pool = new CollectionPool(threads)) {
+        List<Future<GraphCollector.Outcome>> graphs = new ArrayList<>();
+        int ahead = 2 * threads;
+        for (int i = 0; i < pending.size(); i++) {
+          while (graphs.size() < pending.size() && graphs.size() <= i + ahead) {
+            Project next = pending.get(graphs.size());
+            graphs.add(pool.submit(() -> collector.collect(next.model(), next.pom())));
+          }
+          Project p = pending.get(i);
+          try {
+            GraphCollector.Outcome graph = CollectionPool.await(graphs.get(i));
+            graphs.set(i, null);
+            mapper.map(p.component().ref(), graph.root(), graph);
+            if (hasher != null) {
+              hasher.hash(graph.root(), p.pom(), hashes, hashProblems);
+            }
+          } catch (RuntimeException e) {
+            // one project's odd graph (say, a coordinate no purl can carry) must not lose the others
+            out.problem(new Problem(Problem.Severity.ERROR, ResolverMavenGraphProvider.SOURCE, Location.of(p.pom()),
+                "cannot resolve the dependencies of " + p.component().coordinates()
+                    + " (a bug in Autonomy, please report it): " + e, p.component().coordinates()));
+          }
+        }
+      }
+      applyHashes();
+    }
+
+    private void applyHashes() {
       out.problems(hashProblems);
       for (Component c : out.components()) {
         Map<String, String> h = hashes.get(c.ref());
@@ -120,6 +145,10 @@ final class ProjectsResolver {
         }
       }
     }
+  }
+
+  /** A project of the scan waiting for its graph. */
+  private record Project(Component component, Model model, String pom) {
   }
 
   private Map<String, Model> buildModels(List<Reactor> reactors, ResolutionContext context,
@@ -133,7 +162,7 @@ final class ProjectsResolver {
         if (outcome.model() != null) {
           Model m = outcome.model();
           models.put(member.path(), m);
-          workspace.register(m.getGroupId(), m.getArtifactId(), m.getVersion(), root.resolve(member.path()));
+          workspace.register(m, root.resolve(member.path()));
         }
       }
     }

@@ -5,24 +5,43 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.maven.model.Model;
+import org.apache.maven.repository.internal.MavenWorkspaceReader;
 import org.eclipse.aether.artifact.Artifact;
-import org.eclipse.aether.repository.WorkspaceReader;
 import org.eclipse.aether.repository.WorkspaceRepository;
 
 /**
  * Lets the projects of the scanned folder resolve to each other, as Maven's reactor does: a
  * module's pom is taken from the folder, never from a remote repository. Only POMs are served
  * (nothing is built), so a module's jar is never looked up remotely either.
+ *
+ * <p>Like Maven's reactor reader it also hands out the effective model already built for a module
+ * ({@link MavenWorkspaceReader#findModel}): a module that another module depends on is then not
+ * read and built a second time when its descriptor is needed.
  */
-final class ReactorWorkspaceReader implements WorkspaceReader {
+final class ReactorWorkspaceReader implements MavenWorkspaceReader {
 
   private final WorkspaceRepository repository = new WorkspaceRepository("autonomy-scan");
   private final Map<String, Path> poms = new ConcurrentHashMap<>();
+  private final Map<String, Model> models = new ConcurrentHashMap<>();
 
   void register(String groupId, String artifactId, String version, Path pom) {
     if (groupId != null && artifactId != null && version != null) {
       poms.put(groupId + ":" + artifactId + ":" + version, pom);
     }
+  }
+
+  /** Registers a module's effective model (and its pom), to be served instead of building it again. */
+  void register(Model model, Path pom) {
+    register(model.getGroupId(), model.getArtifactId(), model.getVersion(), pom);
+    if (model.getGroupId() != null && model.getArtifactId() != null && model.getVersion() != null) {
+      models.put(model.getGroupId() + ":" + model.getArtifactId() + ":" + model.getVersion(), model);
+    }
+  }
+
+  @Override
+  public Model findModel(Artifact artifact) {
+    return models.get(key(artifact));
   }
 
   boolean contains(Artifact artifact) {

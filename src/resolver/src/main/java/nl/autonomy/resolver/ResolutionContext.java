@@ -6,6 +6,7 @@ import nl.autonomy.core.model.Problem;
 import org.apache.maven.model.building.ModelBuilder;
 import org.apache.maven.model.building.ModelCache;
 import org.apache.maven.repository.internal.ArtifactDescriptorReaderDelegate;
+import org.eclipse.aether.DefaultRepositoryCache;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.RepositorySystemSession.CloseableSession;
@@ -43,6 +44,10 @@ final class ResolutionContext implements AutoCloseable {
         .setProxySelector(settings.proxies())
         .setAuthenticationSelector(settings.authentication())
         .setWorkspaceReader(workspace)
+        // one cache for the whole run, as Maven keeps one per build: without it the model builder
+        // has no model cache (every parent and imported BOM is read again for each POM that
+        // needs it) and every collection starts with an empty descriptor pool
+        .setCache(new DefaultRepositoryCache())
         // a missing POM is a gap to report, not a leaf to keep quietly (Maven only warns);
         // POMs that exist but are invalid are read as far as possible, as Maven does
         .setArtifactDescriptorPolicy(new SimpleArtifactDescriptorPolicy(false, true))

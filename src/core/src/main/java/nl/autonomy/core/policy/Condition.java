@@ -3,6 +3,7 @@ package nl.autonomy.core.policy;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * A test over an item's facts. Conditions are data read from a policy: nothing in them is
@@ -13,6 +14,14 @@ public sealed interface Condition {
 
   /** Whether the item's facts satisfy this condition. */
   boolean test(Facts facts);
+
+  /**
+   * The same test with every glob compiled once, for judging many items: a rule engine compiles
+   * each rule's condition once per evaluation and applies it to every item.
+   */
+  default Predicate<Facts> compile() {
+    return this::test;
+  }
 
   /** Matches everything: a rule without {@code when}. */
   record Always() implements Condition {
@@ -32,6 +41,19 @@ public sealed interface Condition {
     public boolean test(Facts facts) {
       return conditions.stream().allMatch(c -> c.test(facts));
     }
+
+    @Override
+    public Predicate<Facts> compile() {
+      List<Predicate<Facts>> compiled = conditions.stream().map(Condition::compile).toList();
+      return facts -> {
+        for (Predicate<Facts> c : compiled) {
+          if (!c.test(facts)) {
+            return false;
+          }
+        }
+        return true;
+      };
+    }
   }
 
   /** At least one condition holds ({@code any: [...]}). */
@@ -43,6 +65,19 @@ public sealed interface Condition {
     @Override
     public boolean test(Facts facts) {
       return conditions.stream().anyMatch(c -> c.test(facts));
+    }
+
+    @Override
+    public Predicate<Facts> compile() {
+      List<Predicate<Facts>> compiled = conditions.stream().map(Condition::compile).toList();
+      return facts -> {
+        for (Predicate<Facts> c : compiled) {
+          if (c.test(facts)) {
+            return true;
+          }
+        }
+        return false;
+      };
     }
   }
 
@@ -56,6 +91,11 @@ public sealed interface Condition {
     public boolean test(Facts facts) {
       return !condition.test(facts);
     }
+
+    @Override
+    public Predicate<Facts> compile() {
+      return condition.compile().negate();
+    }
   }
 
   /** One attribute compared with the written value(s). */
@@ -68,6 +108,12 @@ public sealed interface Condition {
     @Override
     public boolean test(Facts facts) {
       return matcher.matches(facts.values(attribute));
+    }
+
+    @Override
+    public Predicate<Facts> compile() {
+      Predicate<List<String>> compiled = matcher.compile();
+      return facts -> compiled.test(facts.values(attribute));
     }
   }
 }

@@ -1,9 +1,9 @@
 package nl.autonomy.core.policy;
 
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /** The attribute values of one item (a component or a service) that conditions test. */
 public final class Facts {
@@ -25,12 +25,13 @@ public final class Facts {
 
   /** Collects facts; null and blank values are unknown and left out. */
   public static final class Builder {
-    private final Map<Attribute, List<String>> values = new EnumMap<>(Attribute.class);
+    // a set per attribute, in the order first seen: a service seen in thousands of files puts
+    // thousands of evidence values, which must not be copied on every put
+    private final Map<Attribute, LinkedHashSet<String>> values = new EnumMap<>(Attribute.class);
 
     public Builder put(Attribute attribute, Object value) {
       if (value != null && !value.toString().isBlank()) {
-        values.merge(attribute, List.of(value.toString()),
-            (a, b) -> Stream.concat(a.stream(), b.stream()).distinct().toList());
+        values.computeIfAbsent(attribute, a -> new LinkedHashSet<>()).add(value.toString());
       }
       return this;
     }
@@ -41,12 +42,16 @@ public final class Facts {
     }
 
     public Builder number(Attribute attribute, long value) {
-      values.put(attribute, List.of(Long.toString(value)));
+      LinkedHashSet<String> only = new LinkedHashSet<>();
+      only.add(Long.toString(value));
+      values.put(attribute, only);
       return this;
     }
 
     public Facts build() {
-      return new Facts(new EnumMap<>(values));
+      Map<Attribute, List<String>> built = new EnumMap<>(Attribute.class);
+      values.forEach((attribute, set) -> built.put(attribute, List.copyOf(set)));
+      return new Facts(built);
     }
   }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import nl.autonomy.core.Messages;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Evidence;
@@ -43,8 +44,9 @@ final class RuleEngine {
         PortfolioCheck check = rule.portfolio();
         portfolio(rule, cache.computeIfAbsent(check.of(), items::of)).ifPresent(findings::add);
       } else {
+        Predicate<Facts> when = rule.when().compile();
         for (Item item : cache.computeIfAbsent(rule.target(), items::of)) {
-          if (rule.when().test(item.facts())) {
+          if (when.test(item.facts())) {
             findings.add(finding(rule, item));
           }
         }
@@ -66,9 +68,11 @@ final class RuleEngine {
 
   private Optional<Finding> portfolio(Rule rule, List<Item> all) {
     PortfolioCheck check = rule.portfolio();
+    Predicate<Facts> where = check.where().compile();
+    Predicate<Facts> matching = check.matching().compile();
     List<Item> population = all.stream()
-        .filter(i -> rule.judges(i.scope()) && check.where().test(i.facts())).toList();
-    List<Item> matched = population.stream().filter(i -> check.matching().test(i.facts())).toList();
+        .filter(i -> rule.judges(i.scope()) && where.test(i.facts())).toList();
+    List<Item> matched = population.stream().filter(i -> matching.test(i.facts())).toList();
     double value = switch (check.measure()) {
       case SHARE -> population.isEmpty() ? Double.NaN : (double) matched.size() / population.size();
       case COUNT -> matched.size();
@@ -77,9 +81,11 @@ final class RuleEngine {
     if (Double.isNaN(value) || !check.violated(value)) {
       return Optional.empty();
     }
+    java.util.Set<Item> matchedSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    matchedSet.addAll(matched);
     boolean tooFew = check.atLeast() != null && value < check.atLeast();
     List<Item> culprits = tooFew && check.measure() == PortfolioCheck.Measure.SHARE
-        ? population.stream().filter(i -> !matched.contains(i)).toList()
+        ? population.stream().filter(i -> !matchedSet.contains(i)).toList()
         : matched;
     Map<String, String> extra = new HashMap<>();
     extra.put("value", show(check.measure(), value));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** How one attribute's facts are compared with what the policy wrote. */
@@ -12,6 +13,11 @@ public sealed interface ValueMatcher {
 
   /** Whether the facts (all values of one attribute; empty = unknown) satisfy this matcher. */
   boolean matches(List<String> facts);
+
+  /** The same test with its globs compiled once (see {@link Condition#compile()}). */
+  default Predicate<List<String>> compile() {
+    return this::matches;
+  }
 
   /**
    * Any of the written values: globs for text ({@code *}, {@code ?}, case ignored), exact for
@@ -37,6 +43,24 @@ public sealed interface ValueMatcher {
         }
       }
       return false;
+    }
+
+    @Override
+    public Predicate<List<String>> compile() {
+      List<Pattern> patterns = values.stream().map(Glob::compile).toList();
+      return facts -> {
+        if (facts.isEmpty()) {
+          return matchesUnknown;
+        }
+        for (Pattern pattern : patterns) {
+          for (String fact : facts) {
+            if (pattern.matcher(fact).matches()) {
+              return true;
+            }
+          }
+        }
+        return false;
+      };
     }
   }
 

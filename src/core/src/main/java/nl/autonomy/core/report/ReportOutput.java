@@ -48,13 +48,18 @@ public final class ReportOutput {
     Map<Path, Path> staged = new LinkedHashMap<>();
     try {
       for (ReportWriter writer : writers) {
-        Path target = directory.resolve(writer.fileName());
-        Path temp = directory.resolve(tempName(writer.fileName()));
-        staged.put(target, temp);
-        try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-          writer.write(result, options, out);
-        }
+        staged.put(directory.resolve(writer.fileName()), directory.resolve(tempName(writer.fileName())));
       }
+      // the formats are independent renderings of one immutable result: written side by side
+      // (the BOMs' schema validation and XML transform take most of the time); each to its own
+      // temporary file, so the all-or-nothing move below is unchanged
+      List<Path> temps = new ArrayList<>(staged.values());
+      ParallelWrites.run(writers.size(), i -> {
+        try (OutputStream out = Files.newOutputStream(temps.get(i), StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE)) {
+          writers.get(i).write(result, options, out);
+        }
+      });
       List<Path> written = new ArrayList<>();
       for (Map.Entry<Path, Path> e : staged.entrySet()) {
         move(e.getValue(), e.getKey());
