@@ -14,6 +14,7 @@ import nl.autonomy.core.detect.maven.MavenCoordinatesRequest;
 import nl.autonomy.core.detect.maven.MavenDetector;
 import nl.autonomy.core.detect.maven.MavenGraphProvider;
 import nl.autonomy.core.detect.maven.MavenProjectsRequest;
+import nl.autonomy.core.detect.maven.MavenPurls;
 import nl.autonomy.core.detect.support.Evidences;
 import nl.autonomy.core.detect.support.SpdxLicenses;
 import nl.autonomy.core.model.Component;
@@ -127,7 +128,7 @@ final class ReactorGraphProvider implements MavenGraphProvider {
   }
 
   static String ref(MavenProject p) {
-    return MavenPurls.of(p.getGroupId(), p.getArtifactId(), p.getVersion(), MavenPurls.extensionOf(p.getPackaging()), null);
+    return MavenPurls.of(p.getGroupId(), p.getArtifactId(), p.getVersion(), null, MavenPurls.extensionOf(p.getPackaging()));
   }
 
   private static Component projectComponent(MavenProject p, String pomFile, boolean module) {

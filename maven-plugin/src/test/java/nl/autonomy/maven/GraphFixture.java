@@ -34,7 +34,7 @@ record GraphFixture(String projectRef, DependencyNode root, DeclarationIndex dec
       }
       if (line.startsWith("project ")) {
         String[] gav = line.substring(8).strip().split(":");
-        projectRef = MavenPurls.of(gav[0], gav[1], gav[2], "jar", null);
+        projectRef = nl.autonomy.core.detect.maven.MavenPurls.of(gav[0], gav[1], gav[2], null, "jar");
       } else if (line.startsWith("managed ")) {
         managed.add(managedEntry(line.substring(8).strip().split(" ")));
       } else if (line.startsWith("option includeTestScope=")) {

@@ -1,125 +1,89 @@
 package nl.autonomy.resolver;
 
-import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import nl.autonomy.core.detect.maven.MavenGraphMapper;
+import nl.autonomy.core.detect.maven.MavenGraphNode;
+import nl.autonomy.core.detect.maven.MavenPomFacts;
 import nl.autonomy.core.model.Component;
-import nl.autonomy.core.model.Ecosystem;
-import nl.autonomy.core.model.Evidence;
-import nl.autonomy.core.model.EvidenceKind;
 import nl.autonomy.core.model.Location;
-import nl.autonomy.core.model.Scope;
-import nl.autonomy.core.source.PathRoles;
 import org.eclipse.aether.artifact.Artifact;
 import org.eclipse.aether.graph.DependencyNode;
-import org.eclipse.aether.util.graph.manager.DependencyManagerUtils;
 
 /**
- * Turns a resolved graph into core components and edges: every node a component (its purl the
- * ref), every parent-child link an edge, reactor modules linked by their own refs. Direct
- * dependencies carry the pom.xml and line that declared them as evidence.
+ * Maps a graph this module resolved with core's {@link MavenGraphMapper} (the one mapping the
+ * Maven plugin uses too): reactor modules are linked by their own refs and get no component here,
+ * the licenses and organisation come from the POMs resolution read; then what could not be
+ * resolved is marked {@code autonomy:incomplete}.
  */
 final class GraphMapper {
 
-  static final String MAVEN_SCOPE = "maven.scope";
-  static final String PREMANAGED_VERSION = "maven.premanagedVersion";
-  static final String MANAGED_BY = "maven.managedBy";
-  static final String RELOCATED_FROM = "maven.relocatedFrom";
-  static final String DEVELOPER_ORGANIZATIONS = "maven.developers.organization";
+  static final String MAVEN_SCOPE = MavenGraphMapper.MAVEN_SCOPE;
+  static final String DEVELOPER_ORGANIZATIONS = MavenGraphMapper.DEVELOPER_ORGANIZATIONS;
   static final String INCOMPLETE = "autonomy:incomplete";
 
-  private final PomFactsCollector facts;
-  private final ReactorWorkspaceReader workspace;
   private final DetectionCollector out;
-  private final Map<String, String> extraProperties;
+  private final MavenGraphMapper mapper;
+  private final MavenGraphMapper.Sink sink;
 
   GraphMapper(PomFactsCollector facts, ReactorWorkspaceReader workspace, DetectionCollector out,
       Map<String, String> extraProperties) {
-    this.facts = facts;
-    this.workspace = workspace;
     this.out = out;
-    this.extraProperties = Map.copyOf(extraProperties);
+    this.mapper = new MavenGraphMapper(
+        node -> facts.get(artifact(node))
+            .map(f -> new MavenPomFacts(f.licenses(), f.organization(), f.developerOrganizations())),
+        node -> workspace.contains(artifact(node)),
+        node -> true,
+        extraProperties);
+    this.sink = new MavenGraphMapper.Sink() {
+      @Override
+      public void component(Component component) {
+        out.component(component);
+      }
+
+      @Override
+      public void edge(String from, String to) {
+        out.edge(from, to);
+      }
+    };
   }
 
   /** Maps the graph below {@code root}, whose edges start at {@code fromRef}. */
   void map(String fromRef, DependencyNode root, GraphCollector.Outcome outcome) {
-    Set<DependencyNode> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    for (DependencyNode child : root.getChildren()) {
-      visit(fromRef, child, 1, outcome, seen);
-    }
+    mapper.map(fromRef, ResolverGraphNode.root(root), declarations(outcome), sink);
     for (CollectProblems.Unresolved u : outcome.unresolved()) {
       out.problem(u.problem());
       if (u.dependency() != null) {
-        String ref = Purls.of(u.dependency().getArtifact());
+        Artifact a = u.dependency().getArtifact();
+        String ref = Purls.of(a);
         String parent = u.requester() == null ? fromRef : Purls.of(u.requester());
-        out.markIncomplete(ref, () -> base(u.dependency().getArtifact(), u.dependency().getScope(),
-            u.requester() == null, u.dependency().isOptional()).build());
+        out.markIncomplete(ref, () -> mapper.base(a.getGroupId(), a.getArtifactId(), a.getVersion(), ref,
+            u.dependency().getScope(), u.requester() == null, u.dependency().isOptional()).build());
         out.edge(parent, ref);
       }
     }
   }
 
-  private void visit(String parentRef, DependencyNode node, int depth, GraphCollector.Outcome outcome,
-      Set<DependencyNode> seen) {
-    Artifact artifact = node.getArtifact();
-    String ref = Purls.of(artifact);
-    out.edge(parentRef, ref);
-    if (!seen.add(node)) {
-      return;
-    }
-    if (!workspace.contains(artifact)) {
-      out.component(component(node, depth, outcome));
-    }
-    for (DependencyNode child : node.getChildren()) {
-      visit(ref, child, depth + 1, outcome, seen);
-    }
+  private static MavenGraphMapper.Declarations declarations(GraphCollector.Outcome outcome) {
+    return new MavenGraphMapper.Declarations() {
+      @Override
+      public Optional<Location> declaration(MavenGraphNode direct) {
+        return Optional.ofNullable(outcome.declarations().get(GraphKeys.of(artifact(direct))));
+      }
+
+      @Override
+      public Optional<String> directManagedBy(MavenGraphNode direct) {
+        return Optional.ofNullable(outcome.directManagedBy().get(GraphKeys.of(artifact(direct))));
+      }
+
+      @Override
+      public Optional<String> managedBy(MavenGraphNode node) {
+        return Optional.ofNullable(outcome.managedBy().get(GraphKeys.of(artifact(node))));
+      }
+    };
   }
 
-  private Component component(DependencyNode node, int depth, GraphCollector.Outcome outcome) {
-    Artifact artifact = node.getArtifact();
-    String key = GraphKeys.of(artifact);
-    Component.Builder b = base(artifact, node.getDependency().getScope(), depth == 1,
-        node.getDependency().isOptional());
-    String premanaged = DependencyManagerUtils.getPremanagedVersion(node);
-    if (depth == 1) {
-      b.property(MANAGED_BY, outcome.directManagedBy().get(key));
-      Location declared = outcome.declarations().get(key);
-      if (declared != null) {
-        b.evidence(new Evidence(ResolverMavenGraphProvider.SOURCE, EvidenceKind.MANIFEST, declared,
-            artifact.getGroupId() + ":" + artifact.getArtifactId() + ":" + artifact.getVersion(), 1.0,
-            PathRoles.scopeOf(declared.file())));
-      }
-    } else if (premanaged != null) {
-      b.property(PREMANAGED_VERSION, premanaged);
-      b.property(MANAGED_BY, outcome.managedBy().get(key));
-    }
-    if (!node.getRelocations().isEmpty()) {
-      b.property(RELOCATED_FROM, node.getRelocations().stream()
-          .map(CollectProblems::coordinates).collect(Collectors.joining(", ")));
-    }
-    facts.get(artifact).ifPresent(f -> {
-      b.declaredLicenses(f.licenses());
-      b.organization(f.organization());
-      if (!f.developerOrganizations().isEmpty()) {
-        b.property(DEVELOPER_ORGANIZATIONS, String.join(", ", f.developerOrganizations()));
-      }
-    });
-    return b.build();
-  }
-
-  Component.Builder base(Artifact artifact, String mavenScope, boolean direct, boolean optional) {
-    String scope = mavenScope == null || mavenScope.isEmpty() ? "compile" : mavenScope;
-    String purl = Purls.of(artifact);
-    Component.Builder b = Component.builder(purl, Ecosystem.MAVEN, artifact.getArtifactId())
-        .purl(purl)
-        .group(artifact.getGroupId())
-        .version(artifact.getVersion())
-        .scope(Scope.fromMaven(scope))
-        .direct(direct)
-        .optional(optional)
-        .property(MAVEN_SCOPE, scope);
-    extraProperties.forEach(b::property);
-    return b;
+  private static Artifact artifact(MavenGraphNode node) {
+    return ((ResolverGraphNode) node).artifact();
   }
 }

@@ -2,37 +2,17 @@ package nl.autonomy.resolver;
 
 import com.github.packageurl.MalformedPackageURLException;
 import com.github.packageurl.PackageURL;
-import com.github.packageurl.PackageURLBuilder;
+import nl.autonomy.core.detect.maven.MavenPurls;
 import org.eclipse.aether.artifact.Artifact;
 
-/**
- * Maven package URLs, {@code pkg:maven/group/artifact@version}, with the {@code classifier} and
- * {@code type} (the file extension) qualifiers only where the artifact is not a plain jar, as the
- * purl specification and CycloneDX's Maven plugin do.
- */
+/** Resolver artifacts to and from Maven package URLs, spelled by core's {@link MavenPurls}. */
 final class Purls {
 
   private Purls() {
   }
 
   static String of(Artifact a) {
-    return of(a.getGroupId(), a.getArtifactId(), a.getVersion(), a.getClassifier(), a.getExtension());
-  }
-
-  static String of(String group, String artifact, String version, String classifier, String extension) {
-    try {
-      PackageURLBuilder b = PackageURLBuilder.aPackageURL().withType("maven")
-          .withNamespace(group).withName(artifact).withVersion(version);
-      if (classifier != null && !classifier.isEmpty()) {
-        b.withQualifier("classifier", classifier);
-      }
-      if (extension != null && !extension.isEmpty() && !"jar".equals(extension)) {
-        b.withQualifier("type", extension);
-      }
-      return b.build().canonicalize();
-    } catch (MalformedPackageURLException e) {
-      throw new IllegalArgumentException("not a valid Maven coordinate: " + group + ":" + artifact + ":" + version, e);
-    }
+    return MavenPurls.of(a.getGroupId(), a.getArtifactId(), a.getVersion(), a.getClassifier(), a.getExtension());
   }
 
   /** The Maven coordinates a {@code pkg:maven} purl names. */

@@ -49,7 +49,7 @@ class MavenCentralTest {
     assertThat(d.problems()).isEmpty();
     Component connector = named(d, "mysql-connector-j");
     assertThat(connector.ref()).isEqualTo("pkg:maven/com.mysql/mysql-connector-j@8.0.33");
-    assertThat(connector.properties()).containsEntry(GraphMapper.RELOCATED_FROM, "mysql:mysql-connector-java:8.0.33");
+    assertThat(connector.properties()).containsEntry(nl.autonomy.core.detect.maven.MavenGraphMapper.RELOCATED_FROM, "mysql:mysql-connector-java:8.0.33");
     assertThat(d.components()).extracting(Component::name).doesNotContain("mysql-connector-java");
   }
 }

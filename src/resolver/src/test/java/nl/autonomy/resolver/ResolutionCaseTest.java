@@ -77,9 +77,9 @@ class ResolutionCaseTest {
     if (c.optional()) {
       s.append(" optional");
     }
-    append(s, "premanaged", c.properties().get(GraphMapper.PREMANAGED_VERSION));
-    append(s, "managedBy", c.properties().get(GraphMapper.MANAGED_BY));
-    append(s, "relocatedFrom", c.properties().get(GraphMapper.RELOCATED_FROM));
+    append(s, "premanaged", c.properties().get(nl.autonomy.core.detect.maven.MavenGraphMapper.PREMANAGED_VERSION));
+    append(s, "managedBy", c.properties().get(nl.autonomy.core.detect.maven.MavenGraphMapper.MANAGED_BY));
+    append(s, "relocatedFrom", c.properties().get(nl.autonomy.core.detect.maven.MavenGraphMapper.RELOCATED_FROM));
     if ("true".equals(c.properties().get(GraphMapper.INCOMPLETE))) {
       s.append(" incomplete");
     }
