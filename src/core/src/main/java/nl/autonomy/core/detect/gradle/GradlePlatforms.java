@@ -26,7 +26,7 @@ final class GradlePlatforms {
   static final String BOOT_PLUGIN = "org.springframework.boot";
   static final String DEPENDENCY_MANAGEMENT_PLUGIN = "io.spring.dependency-management";
   /** Property on each platform component: {@code platform}, {@code enforcedPlatform} or {@code mavenBom}. */
-  static final String KIND = "gradle.platform";
+  static final String KIND = nl.autonomy.core.detect.maven.PlatformImports.KIND;
 
   private GradlePlatforms() {
   }
@@ -53,14 +53,18 @@ final class GradlePlatforms {
           : d.written().contains("enforcedPlatform") ? "enforcedPlatform" : "platform";
       add(out, c.group(), c.name(), version, kind, text.path(), d.line(), text.line(d.line()));
     }
-    // the Boot plugin imports its BOM through the dependency-management plugin, as a mavenBom
+    // the Boot plugin imports its BOM through the dependency-management plugin, as a mavenBom,
+    // when it is applied: before the script's own imports, which therefore win over it
     if (!bootBomDeclared && script.appliedPlugins().contains(BOOT_PLUGIN)
         && script.appliedPlugins().contains(DEPENDENCY_MANAGEMENT_PLUGIN)) {
       int line = script.declarations().stream().filter(d -> d.kind() == GradleDeclaration.Kind.PLUGIN
           && d.coordinate().group().equals(BOOT_PLUGIN)).mapToInt(GradleDeclaration::line).findFirst()
           .orElseGet(() -> lineNaming(text, BOOT_PLUGIN));
       String[] ga = BuildScript.BOOT_BOM.split(":");
-      add(out, ga[0], ga[1], bootVersion.orElse(null), "mavenBom", text.path(), line, line > 0 ? text.line(line) : "");
+      Map<String, Component> first = new LinkedHashMap<>();
+      add(first, ga[0], ga[1], bootVersion.orElse(null), "mavenBom", text.path(), line, line > 0 ? text.line(line) : "");
+      out.forEach(first::putIfAbsent);
+      return List.copyOf(first.values());
     }
     return List.copyOf(out.values());
   }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.autonomy.core.catalog.Versions;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Problem;
@@ -15,8 +16,9 @@ import nl.autonomy.core.model.Problem;
  * Applies imported BOMs to coordinates declared outside Maven, the one implementation both Maven
  * providers (the CLI's resolver, the Maven plugin) share: a declared coordinate without a version
  * takes the version the BOMs manage, and the BOMs' entries become the managed dependencies of the
- * whole graph. Where BOMs disagree, the first one declared wins, as in Maven's
- * {@code dependencyManagement} imports. A coordinate that still has no version is a problem that
+ * whole graph. Where BOMs disagree, Gradle's rules decide: an {@code enforcedPlatform} wins, then
+ * the last {@code mavenBom} of Spring's dependency-management plugin, then the highest version any
+ * plain {@code platform()} (or a BOM of unknown kind, in declaration order) manages. A coordinate that still has no version is a problem that
  * says exactly what is missing, and which BOMs were asked.
  *
  * <p>Gradle's plain {@code platform()} differs in one case: when a transitive dependency asks for
@@ -24,6 +26,9 @@ import nl.autonomy.core.model.Problem;
  * versions take the platform's. The components carry {@code autonomy:resolved-for=gradle}.
  */
 public final class PlatformImports {
+
+  /** The platform property naming how it was imported: {@code platform}, {@code enforcedPlatform}, {@code mavenBom}. */
+  public static final String KIND = "gradle.platform";
 
   /** A version a BOM manages ({@code type} {@code jar} unless said). */
   public record ManagedVersion(String groupId, String artifactId, String type, String classifier, String version) {
@@ -59,9 +64,39 @@ public final class PlatformImports {
       Map<String, List<ManagedVersion>> contents, String source) {
     Map<String, ManagedVersion> managed = new LinkedHashMap<>();
     Map<String, String> bomOf = new LinkedHashMap<>();
+    // Gradle: an enforced platform's version beats everything (the first enforced one wins); Spring's
+    // dependency-management plugin lets the last mavenBom imported win; among plain platforms the
+    // highest version wins, as Gradle's conflict resolution treats their constraints
     for (Component bom : platforms) {
+      if ("enforcedPlatform".equals(bom.properties().get(KIND))) {
+        for (ManagedVersion v : contents.getOrDefault(bom.ref(), List.of())) {
+          if (managed.putIfAbsent(v.key(), v) == null) {
+            bomOf.put(v.key(), String.join(":", gav(bom)));
+          }
+        }
+      }
+    }
+    List<Component> lastFirst = new ArrayList<>(platforms);
+    java.util.Collections.reverse(lastFirst);
+    for (Component bom : lastFirst) {
+      if ("mavenBom".equals(bom.properties().get(KIND))) {
+        for (ManagedVersion v : contents.getOrDefault(bom.ref(), List.of())) {
+          if (managed.putIfAbsent(v.key(), v) == null) {
+            bomOf.put(v.key(), String.join(":", gav(bom)));
+          }
+        }
+      }
+    }
+    java.util.Set<String> fixed = new java.util.HashSet<>(managed.keySet());
+    for (Component bom : platforms) {
+      String kind = bom.properties().get(KIND);
+      if ("enforcedPlatform".equals(kind) || "mavenBom".equals(kind)) {
+        continue;
+      }
       for (ManagedVersion v : contents.getOrDefault(bom.ref(), List.of())) {
-        if (managed.putIfAbsent(v.key(), v) == null) {
+        ManagedVersion current = managed.get(v.key());
+        if (current == null || !fixed.contains(v.key()) && Versions.compare(v.version(), current.version()) > 0) {
+          managed.put(v.key(), v);
           bomOf.put(v.key(), String.join(":", gav(bom)));
         }
       }

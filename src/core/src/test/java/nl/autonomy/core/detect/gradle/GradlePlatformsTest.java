@@ -58,8 +58,8 @@ class GradlePlatformsTest {
   void springBootWithTheDependencyManagementPlugin() {
     MavenCoordinatesRequest r = requests("boot-dependency-management").get(0);
     assertThat(platforms(r)).containsExactly(
-        "pkg:maven/software.amazon.awssdk/bom@2.31.50?type=pom mavenBom @api/build.gradle:9",
-        "pkg:maven/org.springframework.boot/spring-boot-dependencies@3.5.7?type=pom mavenBom @api/build.gradle:3");
+        "pkg:maven/org.springframework.boot/spring-boot-dependencies@3.5.7?type=pom mavenBom @api/build.gradle:3",
+        "pkg:maven/software.amazon.awssdk/bom@2.31.50?type=pom mavenBom @api/build.gradle:9");
     assertThat(r.declared()).extracting(Component::ref).containsExactlyInAnyOrder(
         "pkg:maven/org.springframework.boot/spring-boot-starter-web",
         "pkg:maven/software.amazon.awssdk/s3",

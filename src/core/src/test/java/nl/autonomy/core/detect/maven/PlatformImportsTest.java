@@ -21,12 +21,41 @@ class PlatformImportsTest {
   }
 
   private static Component bom(String group, String name, String version) {
+    return bom(group, name, version, "platform");
+  }
+
+  private static Component bom(String group, String name, String version, String kind) {
     String purl = "pkg:maven/" + group + "/" + name + "@" + version + "?type=pom";
-    return Component.builder(purl, Ecosystem.MAVEN, name).purl(purl).group(group).version(version).build();
+    return Component.builder(purl, Ecosystem.MAVEN, name).purl(purl).group(group).version(version)
+        .property(PlatformImports.KIND, kind).build();
   }
 
   @Test
-  void theFirstBomThatManagesACoordinateGivesItsVersion() {
+  void enforcedBeatsLastMavenBomBeatsHighestPlatform() {
+    Component boot = bom("org.springframework.boot", "spring-boot-dependencies", "3.2.5");
+    Component extra = bom("org.example", "extra-bom", "1.0");
+    PlatformImports.ManagedVersion bootKotlin = new PlatformImports.ManagedVersion("org.jetbrains.kotlin", "kotlin-stdlib", "jar", "", "1.9.23");
+    PlatformImports.ManagedVersion newer = new PlatformImports.ManagedVersion("org.jetbrains.kotlin", "kotlin-stdlib", "jar", "", "2.0.0");
+    PlatformImports.ManagedVersion pinned = new PlatformImports.ManagedVersion("org.jetbrains.kotlin", "kotlin-stdlib", "jar", "", "1.9.24");
+    // plain platforms: the highest version wins
+    assertThat(PlatformImports.apply(List.of(), List.of(boot, extra), Map.of(boot.ref(), List.of(bootKotlin),
+        extra.ref(), List.of(newer)), "maven").managed()).extracting(PlatformImports.ManagedVersion::version)
+        .containsExactly("2.0.0");
+    // an enforced platform wins over a higher plain one
+    Component enforced = bom("org.jetbrains.kotlin", "kotlin-bom", "1.9.24", "enforcedPlatform");
+    assertThat(PlatformImports.apply(List.of(), List.of(boot, enforced, extra), Map.of(boot.ref(), List.of(bootKotlin),
+        enforced.ref(), List.of(pinned), extra.ref(), List.of(newer)), "maven").managed())
+        .extracting(PlatformImports.ManagedVersion::version).containsExactly("1.9.24");
+    // Spring's plugin: the last mavenBom wins
+    Component first = bom("org.springframework.boot", "spring-boot-dependencies", "3.2.5", "mavenBom");
+    Component last = bom("org.jetbrains.kotlin", "kotlin-bom", "1.9.24", "mavenBom");
+    assertThat(PlatformImports.apply(List.of(), List.of(first, last), Map.of(first.ref(), List.of(bootKotlin),
+        last.ref(), List.of(pinned)), "maven").managed()).extracting(PlatformImports.ManagedVersion::version)
+        .containsExactly("1.9.24");
+  }
+
+  @Test
+  void aPlatformGivesItsVersionToACoordinateDeclaredWithout() {
     Component aws = bom("software.amazon.awssdk", "bom", "2.31.50");
     Component boot = bom("org.springframework.boot", "spring-boot-dependencies", "3.5.7");
     Map<String, List<PlatformImports.ManagedVersion>> contents = Map.of(
