@@ -190,8 +190,18 @@ abstract class AbstractAutonomyMojo extends AbstractMojo {
     List<Path> catalogFiles = catalogs == null ? List.of() : catalogs.stream().map(File::toPath).toList();
     return ScanOptions.defaults()
         .withOffline(session.isOffline())
+        // Maven's own user properties (its command line and .mvn/maven.config, already merged by
+        // Maven): the projects are Maven's, and the out-of-reactor poms are built with them too
+        .withMavenUserProperties(userProperties())
+        .withMavenProfiles(session.getRequest().getActiveProfiles())
         .withTimestamp(time)
         .withCatalogFiles(catalogFiles);
+  }
+
+  private java.util.Map<String, String> userProperties() {
+    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    session.getUserProperties().stringPropertyNames().forEach(k -> out.put(k, session.getUserProperties().getProperty(k)));
+    return out;
   }
 
   /** In an aggregate run the configured directory is taken relative to the top-level project. */

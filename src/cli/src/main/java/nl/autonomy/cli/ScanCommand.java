@@ -64,6 +64,14 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--local-repo", paramLabel = "DIR", description = "Maven local repository to use.")
   Path localRepo;
 
+  @Option(names = {"-D", "--define"}, paramLabel = "KEY=VALUE",
+      description = "Maven user property, as mvn -D (repeatable); overrides the project's .mvn/maven.config.")
+  List<String> defines = new ArrayList<>();
+
+  @Option(names = {"-P", "--activate-profiles"}, split = ",", paramLabel = "PROFILE",
+      description = "Maven profiles to activate (!id to deactivate), as mvn -P; added to .mvn/maven.config's.")
+  List<String> profiles = new ArrayList<>();
+
   @Option(names = "--hashes", description = "Download artifacts to add SHA-256 and SHA-512 hashes (slower).")
   boolean hashes;
 
@@ -118,6 +126,8 @@ final class ScanCommand implements Callable<Integer> {
         .withOffline(offline)
         .withSettingsFile(settings)
         .withLocalRepository(localRepo)
+        .withMavenUserProperties(MavenDefines.parse(defines))
+        .withMavenProfiles(profiles)
         .withHashes(hashes)
         .withCatalogFiles(catalogs);
     ScanRequest request = new ScanRequest(source.root(), source.source(), source.kind(), options,

@@ -75,6 +75,32 @@ class MainTest {
   }
 
   @Test
+  void defineOverridesTheProjectsMavenConfigAsOnMavensCommandLine() throws Exception {
+    Path project = tmp.resolve("ci-friendly");
+    Files.createDirectories(project.resolve(".mvn"));
+    Files.writeString(project.resolve(".mvn/maven.config"), "-Drevision=1.4.0\n-Dchangelist=-SNAPSHOT\n");
+    Files.writeString(project.resolve("pom.xml"), """
+        <project xmlns="http://maven.apache.org/POM/4.0.0">
+          <modelVersion>4.0.0</modelVersion>
+          <groupId>nl.gemeente</groupId>
+          <artifactId>ci-dienst</artifactId>
+          <version>${revision}${changelist}</version>
+        </project>
+        """);
+
+    Run fromFile = run("scan", project.toString(), "--offline", "--local-repo", tmp.resolve("m2").toString(),
+        "-o", tmp.resolve("ci-1").toString(), "--fail-on", "never");
+    Run defined = run("scan", project.toString(), "--offline", "--local-repo", tmp.resolve("m2").toString(),
+        "-o", tmp.resolve("ci-2").toString(), "--fail-on", "never", "-D", "revision=2.0.0", "--define=changelist=");
+
+    assertThat(fromFile.exit()).as(fromFile.err()).isZero();
+    assertThat(fromFile.out()).contains("Autonomy scan of nl.gemeente:ci-dienst@1.4.0-SNAPSHOT");
+    assertThat(defined.exit()).as(defined.err()).isZero();
+    assertThat(defined.out()).contains("Autonomy scan of nl.gemeente:ci-dienst@2.0.0");
+    assertThat(run("scan", project.toString(), "--offline", "-D", "=x").exit()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
   void formatSelectsTheFilesWritten() throws Exception {
     Path out = tmp.resolve("only-json");
 

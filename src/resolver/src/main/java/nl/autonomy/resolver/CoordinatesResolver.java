@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.autonomy.core.detect.Detection;
 import nl.autonomy.core.detect.maven.MavenCoordinatesRequest;
+import nl.autonomy.core.detect.maven.PlatformImports;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Problem;
@@ -19,11 +20,15 @@ import org.eclipse.aether.collection.CollectResult;
 import org.eclipse.aether.collection.DependencyCollectionException;
 import org.eclipse.aether.graph.Dependency;
 import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.util.graph.transformer.ConfigurableVersionSelector;
 
 /**
  * Resolves coordinates declared outside Maven (a Gradle build) with Maven semantics. Each core scope
  * is collected as its own class path, as Gradle keeps its configurations apart; what only the build
- * uses is kept apart as {@link Scope#BUILD}.
+ * uses is kept apart as {@link Scope#BUILD}. The BOMs the build imports ({@code platform()}, Spring's
+ * dependency-management plugin) are read through the same Maven resolution and applied by
+ * {@link PlatformImports}. For Gradle, version conflicts go to the highest version, as Gradle
+ * resolves them, instead of Maven's nearest.
  */
 final class CoordinatesResolver {
 
@@ -38,13 +43,23 @@ final class CoordinatesResolver {
   Detection resolve() {
     DetectionCollector out = new DetectionCollector();
     Map<String, String> marker = request.resolvedFor() == null ? Map.of() : Map.of(RESOLVED_FOR, request.resolvedFor());
-    try (ResolutionContext context = new ResolutionContext(request.options(), new ReactorWorkspaceReader())) {
+    Map<String, Object> config = "gradle".equals(request.resolvedFor())
+        ? Map.of(ConfigurableVersionSelector.CONFIG_PROP_SELECTION_STRATEGY, ConfigurableVersionSelector.HIGHEST_SELECTION_STRATEGY)
+        : Map.of();
+    try (ResolutionContext context = new ResolutionContext(request.options(), new ReactorWorkspaceReader(),
+        MavenBuildConfig.ofUser(request.options()), config)) {
       out.problems(context.settingsProblems());
       List<RemoteRepository> repositories = context.forResolution(repositories());
+      PlatformImports.Result boms = ImportedBoms.read(request, context, repositories, out);
+      out.problems(boms.problems());
+      List<Dependency> managed = ImportedBoms.managed(boms, context);
       Map<Scope, List<Dependency>> byScope = new EnumMap<>(Scope.class);
       Map<String, Location> declarations = new HashMap<>();
       for (Component declared : request.declared()) {
-        Dependency dependency = toDependency(declared, context, out);
+        if (boms.unresolvable().contains(declared.ref())) {
+          continue;
+        }
+        Dependency dependency = toDependency(declared, boms.versions().get(declared.ref()), context, out);
         if (dependency != null) {
           byScope.computeIfAbsent(declared.scope(), s -> new ArrayList<>()).add(dependency);
           declared.evidence().stream().findFirst()
@@ -53,7 +68,7 @@ final class CoordinatesResolver {
       }
       for (Map.Entry<Scope, List<Dependency>> group : byScope.entrySet()) {
         DetectionCollector part = new DetectionCollector();
-        CollectRequest collect = new CollectRequest(group.getValue(), List.of(), repositories)
+        CollectRequest collect = new CollectRequest(group.getValue(), managed, repositories)
             .setRequestContext(request.resolvedFor() == null ? "coordinates" : request.resolvedFor());
         CollectResult result;
         try {
@@ -88,7 +103,8 @@ final class CoordinatesResolver {
     return out;
   }
 
-  private static Dependency toDependency(Component declared, ResolutionContext context, DetectionCollector out) {
+  private static Dependency toDependency(Component declared, String bomVersion, ResolutionContext context,
+      DetectionCollector out) {
     Location at = declared.evidence().isEmpty() ? null : declared.evidence().get(0).location();
     PackageURL purl;
     try {
@@ -98,10 +114,9 @@ final class CoordinatesResolver {
           "cannot resolve " + declared.ref() + ": " + e.getMessage(), declared.ref()));
       return null;
     }
-    if (purl.getNamespace() == null || purl.getVersion() == null) {
-      out.problem(new Problem(Problem.Severity.ERROR, ResolverMavenGraphProvider.SOURCE, at,
-          "cannot resolve " + declared.coordinates() + " without a group and a version; its dependencies are missing",
-          declared.coordinates()));
+    String version = purl.getVersion() != null ? purl.getVersion() : bomVersion;
+    if (purl.getNamespace() == null || version == null) {
+      // PlatformImports has said what is missing for these
       return null;
     }
     Map<String, String> q = purl.getQualifiers() == null ? Map.of() : purl.getQualifiers();
@@ -110,7 +125,7 @@ final class CoordinatesResolver {
     String extension = type == null ? typeName : type.getExtension();
     String classifier = q.getOrDefault("classifier", type == null ? "" : type.getClassifier());
     DefaultArtifact artifact = new DefaultArtifact(purl.getNamespace(), purl.getName(), classifier, extension,
-        purl.getVersion());
+        version);
     String mavenScope = declared.properties().getOrDefault(GraphMapper.MAVEN_SCOPE, switch (declared.scope()) {
       case PROVIDED -> "provided";
       case TEST -> "test";

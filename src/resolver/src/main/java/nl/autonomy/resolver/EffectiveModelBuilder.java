@@ -34,15 +34,30 @@ final class EffectiveModelBuilder {
   }
 
   Outcome build(String relativePom) {
+    return build(relativePom, null);
+  }
+
+  /**
+   * @param config how Maven would be invoked on the reactor ({@code .mvn/maven.config}, the user's
+   *     {@code -D}): its user properties win over the POMs' properties (so {@code ${revision}} is
+   *     the one given there), its system properties ({@code jvm.config}) come under them, and its
+   *     {@code -P} profiles are activated or deactivated; null for none
+   */
+  Outcome build(String relativePom, MavenBuildConfig config) {
     Path pom = locations.root().resolve(relativePom);
-    Properties system = new Properties();
-    system.putAll(System.getProperties());
+    Properties system = config == null ? new Properties() : config.modelSystemProperties();
+    if (config == null) {
+      system.putAll(System.getProperties());
+    }
     ModelBuildingRequest request = new DefaultModelBuildingRequest()
         .setPomFile(pom.toFile())
         .setModelResolver(new ResolverModelResolver(context.system(), context.session(),
             context.forResolution(List.of(Repositories.central()))))
         .setModelCache(context.modelCache())
         .setSystemProperties(system)
+        .setUserProperties(config == null ? new Properties() : config.modelUserProperties())
+        .setActiveProfileIds(config == null ? List.of() : config.activeProfiles())
+        .setInactiveProfileIds(config == null ? List.of() : config.inactiveProfiles())
         .setValidationLevel(ModelBuildingRequest.VALIDATION_LEVEL_MAVEN_3_0)
         .setProcessPlugins(false)
         .setTwoPhaseBuilding(false)

@@ -44,37 +44,44 @@ final class ProjectsResolver {
     ReactorDiscovery.Result found = ReactorDiscovery.discover(root, request.pomFiles());
     DetectionCollector out = new DetectionCollector();
     out.problems(found.problems());
+    // how Maven would be invoked on each reactor (.mvn/maven.config, jvm.config, the user's -D)
+    Map<Reactor, MavenBuildConfig> configs = MavenConfigs.of(root, found.reactors(), request.options(), out);
     ReactorWorkspaceReader workspace = new ReactorWorkspaceReader();
     for (Reactor reactor : found.reactors()) {
       for (PomHeader member : reactor.members()) {
-        workspace.register(member.groupId(), member.artifactId(), literal(member.version()), root.resolve(member.path()));
+        workspace.register(member.groupId(), member.artifactId(),
+            literal(MavenConfigs.interpolate(member.version(), configs.get(reactor))), root.resolve(member.path()));
       }
     }
-    try (ResolutionContext context = new ResolutionContext(request.options(), workspace)) {
-      out.problems(context.settingsProblems());
-      Map<String, Model> models = buildModels(found.reactors(), context, workspace, out);
-      Graphs graphs = new Graphs(context, out);
-      for (Reactor reactor : found.reactors()) {
-        Model rootModel = models.get(reactor.root().path());
-        String rootRef = rootModel == null ? null : ref(rootModel, context);
-        for (PomHeader member : reactor.members()) {
-          Model model = models.get(member.path());
-          if (model == null) {
-            continue;
+    // reactors whose maven.config names other settings, or offline, get a session of their own
+    for (Map.Entry<MavenBuildConfig, List<Reactor>> group : MavenConfigs.bySession(configs, request.options()).entrySet()) {
+      MavenBuildConfig session = group.getKey();
+      try (ResolutionContext context = new ResolutionContext(request.options(), workspace, session, Map.of())) {
+        out.problems(context.settingsProblems());
+        Map<String, Model> models = buildModels(group.getValue(), configs, context, workspace, out);
+        Graphs graphs = new Graphs(context, out);
+        for (Reactor reactor : group.getValue()) {
+          Model rootModel = models.get(reactor.root().path());
+          String rootRef = rootModel == null ? null : ref(rootModel, context);
+          for (PomHeader member : reactor.members()) {
+            Model model = models.get(member.path());
+            if (model == null) {
+              continue;
+            }
+            // without its root's model a reactor falls apart into projects of their own
+            boolean isRoot = rootRef == null || member == reactor.root();
+            Component project = projectComponent(model, member.path(), !isRoot, context);
+            if (isRoot) {
+              out.project(project);
+            } else {
+              out.component(project);
+              out.edge(rootRef, project.ref());
+            }
+            graphs.add(project, model, member.path());
           }
-          // without its root's model a reactor falls apart into projects of their own
-          boolean isRoot = rootRef == null || member == reactor.root();
-          Component project = projectComponent(model, member.path(), !isRoot, context);
-          if (isRoot) {
-            out.project(project);
-          } else {
-            out.component(project);
-            out.edge(rootRef, project.ref());
-          }
-          graphs.add(project, model, member.path());
         }
+        graphs.mapAll();
       }
-      graphs.mapAll();
     }
     return out.build();
   }
@@ -151,18 +158,24 @@ final class ProjectsResolver {
   private record Project(Component component, Model model, String pom) {
   }
 
-  private Map<String, Model> buildModels(List<Reactor> reactors, ResolutionContext context,
-      ReactorWorkspaceReader workspace, DetectionCollector out) {
+  private Map<String, Model> buildModels(List<Reactor> reactors, Map<Reactor, MavenBuildConfig> configs,
+      ResolutionContext context, ReactorWorkspaceReader workspace, DetectionCollector out) {
     EffectiveModelBuilder builder = new EffectiveModelBuilder(context, locations);
     Map<String, Model> models = new LinkedHashMap<>();
+    java.util.Set<String> extensionsReported = new java.util.HashSet<>();
     for (Reactor reactor : reactors) {
       for (PomHeader member : reactor.members()) {
-        EffectiveModelBuilder.Outcome outcome = builder.build(member.path());
+        if (member.maven4() != null) {
+          out.problem(Maven4Poms.refusal(member));
+          continue;
+        }
+        EffectiveModelBuilder.Outcome outcome = builder.build(member.path(), configs.get(reactor));
         out.problems(outcome.problems());
         if (outcome.model() != null) {
           Model m = outcome.model();
           models.put(member.path(), m);
           workspace.register(m, root.resolve(member.path()));
+          out.problems(MavenExtensions.fromModel(m, member.path(), locations, extensionsReported));
         }
       }
     }

@@ -13,11 +13,10 @@ import org.eclipse.aether.repository.WorkspaceRepository;
 /**
  * Lets the projects of the scanned folder resolve to each other, as Maven's reactor does: a
  * module's pom is taken from the folder, never from a remote repository. Only POMs are served
- * (nothing is built), so a module's jar is never looked up remotely either.
- *
- * <p>Like Maven's reactor reader it also hands out the effective model already built for a module
- * ({@link MavenWorkspaceReader#findModel}): a module that another module depends on is then not
- * read and built a second time when its descriptor is needed.
+ * (nothing is built), so a module's jar is never looked up remotely either. Once a module's
+ * effective model is built it is served as such, as Maven's reactor serves its projects: a sibling
+ * reached as a dependency then has the reactor's user properties and profiles ({@code -D}, {@code -P}
+ * of {@code .mvn/maven.config}), not the defaults a dependency's POM would be read with.
  */
 final class ReactorWorkspaceReader implements MavenWorkspaceReader {
 
@@ -31,7 +30,7 @@ final class ReactorWorkspaceReader implements MavenWorkspaceReader {
     }
   }
 
-  /** Registers a module's effective model (and its pom), to be served instead of building it again. */
+  /** Serves a module's effective model to the artifact descriptor reader, as Maven's reactor does. */
   void register(Model model, Path pom) {
     register(model.getGroupId(), model.getArtifactId(), model.getVersion(), pom);
     if (model.getGroupId() != null && model.getArtifactId() != null && model.getVersion() != null) {

@@ -32,14 +32,28 @@ final class ResolutionContext implements AutoCloseable {
   private final List<Problem> settingsProblems;
 
   ResolutionContext(ScanOptions options, ReactorWorkspaceReader workspace) {
-    SettingsLoader.MavenSettings settings = SettingsLoader.load(options);
+    this(options, workspace, MavenBuildConfig.ofUser(options), java.util.Map.of());
+  }
+
+  /**
+   * @param invocation how Maven is invoked: its user and system properties reach every POM the
+   *     session reads (dependencies' too, as in a Maven build), its settings, global settings and
+   *     offline mode configure the session
+   * @param config extra session configuration, e.g. Gradle's highest-version conflict resolution
+   */
+  ResolutionContext(ScanOptions options, ReactorWorkspaceReader workspace, MavenBuildConfig invocation,
+      java.util.Map<String, Object> config) {
+    SettingsLoader.MavenSettings settings = SettingsLoader.load(invocation.sessionOptions(options),
+        invocation.globalSettings());
     RepositorySystemSupplier supplier = new RepositorySystemSupplier();
     this.system = supplier.get();
     this.workspace = workspace;
     this.settingsProblems = settings.problems();
-    this.session = new SessionBuilderSupplier(system).get()
+    RepositorySystemSession.SessionBuilder builder = new SessionBuilderSupplier(system).get()
         .withLocalRepositoryBaseDirectories(settings.localRepository())
         .setOffline(settings.offline())
+        .setSystemProperties(invocation.modelSystemProperties())
+        .setUserProperties(invocation.modelUserProperties())
         .setMirrorSelector(settings.mirrors())
         .setProxySelector(settings.proxies())
         .setAuthenticationSelector(settings.authentication())
@@ -57,8 +71,9 @@ final class ResolutionContext implements AutoCloseable {
         // Resolver 2 fetches a prefix list from every repository any POM names before looking
         // anything up, even when the local repository already holds it; Maven 3 does not, and
         // for a warm scan it would mean network round trips (or timeouts) for nothing
-        .setConfigProperty("aether.remoteRepositoryFilter.prefixes", false)
-        .build();
+        .setConfigProperty("aether.remoteRepositoryFilter.prefixes", false);
+    config.forEach(builder::setConfigProperty);
+    this.session = builder.build();
     this.modelBuilder = supplier.getModelBuilder();
     this.modelCache = supplier.getModelCacheFactory().createCache(session);
   }

@@ -72,12 +72,24 @@ final class SafePomReader {
     List<String> modules = new ArrayList<>();
     List<String> profileModules = new ArrayList<>();
     boolean profileActiveByDefault = false;
+    String modelVersion = null;
+    String namespace = null;
+    boolean subprojects = false;
     while (xml.hasNext()) {
       int event = xml.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
         String name = xml.getLocalName();
         String where = stack.isEmpty() ? name : String.join("/", stack) + "/" + name;
         stack.add(name);
+        if (stack.size() == 1) {
+          namespace = xml.getAttributeValue(null, "xmlns");
+        } else if (where.equals("project/modelVersion")) {
+          modelVersion = xml.getElementText().strip();
+          stack.remove(stack.size() - 1);
+          continue;
+        } else if (where.equals("project/subprojects") || where.equals("project/profiles/profile/subprojects")) {
+          subprojects = true;
+        }
         if (where.equals("project/profiles/profile")) {
           profileModules.clear();
           profileActiveByDefault = false;
@@ -113,7 +125,18 @@ final class SafePomReader {
       }
     }
     return new PomHeader(path, groupId != null ? groupId : parentGroupId, artifactId,
-        version != null ? version : parentVersion, modules);
+        version != null ? version : parentVersion, modules, maven4(modelVersion, namespace, subprojects));
+  }
+
+  /** Why a POM needs Maven 4's model (4.1.0 or later), or null. */
+  private static String maven4(String modelVersion, String namespace, boolean subprojects) {
+    if (modelVersion != null && !modelVersion.equals("4.0.0") && modelVersion.matches("4\\.[1-9].*")) {
+      return "modelVersion " + modelVersion;
+    }
+    if (namespace != null && namespace.matches("https?://maven\\.apache\\.org/POM/4\\.[1-9].*")) {
+      return "namespace " + namespace;
+    }
+    return subprojects ? "<subprojects>" : null;
   }
 
   /** The parser's own words without its position suffix (the location is reported apart). */

@@ -42,12 +42,18 @@ final class SettingsLoader {
   }
 
   static MavenSettings load(ScanOptions options) {
+    return load(options, null);
+  }
+
+  /** @param globalSettings replaces {@code $MAVEN_HOME/conf/settings.xml}, as {@code mvn -gs} does; null for it */
+  static MavenSettings load(ScanOptions options, Path globalSettings) {
     Path userHome = Path.of(System.getProperty("user.home"));
     Path userSettings = options.settingsFile() != null
         ? options.settingsFile() : userHome.resolve(".m2").resolve("settings.xml");
     DefaultSettingsBuildingRequest request = new DefaultSettingsBuildingRequest();
     request.setUserSettingsFile(userSettings.toFile());
-    globalSettings().ifPresent(p -> request.setGlobalSettingsFile(p.toFile()));
+    (globalSettings != null ? java.util.Optional.of(globalSettings) : globalSettings())
+        .ifPresent(p -> request.setGlobalSettingsFile(p.toFile()));
     Properties system = new Properties();
     system.putAll(System.getProperties());
     System.getenv().forEach((k, v) -> system.setProperty("env." + k, v));

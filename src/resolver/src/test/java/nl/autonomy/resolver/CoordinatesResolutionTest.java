@@ -31,11 +31,54 @@ class CoordinatesResolutionTest {
   }
 
   private Detection resolve(List<Component> declared) throws IOException {
+    return resolve(declared, List.of());
+  }
+
+  private Detection resolve(List<Component> declared, List<Component> platforms) throws IOException {
     Path root = FixtureRepository.resources();
     Component project = Component.builder(PROJECT, Ecosystem.MAVEN, "gradle-app").build();
     String extra = root.resolve("fixture-repo-extra").toUri().toString();
     return new ResolverMavenGraphProvider().resolveCoordinates(new MavenCoordinatesRequest(root, project,
-        declared, List.of(extra), "gradle", FixtureRepository.options(temp)));
+        declared, List.of(extra), "gradle", FixtureRepository.options(temp), platforms));
+  }
+
+  private static Component unversioned(String group, String name, int line) {
+    String purl = "pkg:maven/" + group + "/" + name;
+    return Component.builder(purl, Ecosystem.MAVEN, name).purl(purl).group(group).scope(Scope.RUNTIME).direct(true)
+        .evidence(Evidence.manifest("gradle", Location.of("build.gradle", line), name)).build();
+  }
+
+  @Test
+  void anImportedPlatformGivesVersionsAndManagesTheGraph() throws IOException {
+    String bomPurl = "pkg:maven/org.fixture/platform-bom@1.0?type=pom";
+    Component bom = Component.builder(bomPurl, Ecosystem.MAVEN, "platform-bom").purl(bomPurl).group("org.fixture")
+        .version("1.0").evidence(Evidence.manifest("gradle", Location.of("build.gradle", 5), "")).build();
+    Detection d = resolve(List.of(
+        declared("pkg:maven/org.fixture/lib-a@1.0", Scope.RUNTIME, 10),
+        unversioned("org.fixture", "lib-c", 11),
+        unversioned("org.fixture", "ghost", 12)), List.of(bom));
+
+    assertThat(d.components()).extracting(c -> c.coordinates() + ":" + c.version() + " "
+            + c.properties().getOrDefault("maven.premanagedVersion", "-"))
+        .containsExactly("org.fixture:lib-a:1.0 -", "org.fixture:lib-b:2.0 1.0", "org.fixture:lib-c:1.0 -");
+    assertThat(d.problems()).singleElement().satisfies(p -> {
+      assertThat(p.location()).isEqualTo(Location.of("build.gradle", 12));
+      assertThat(p.message()).isEqualTo("cannot resolve org.fixture:ghost: it is declared without a version and none "
+          + "of the BOMs this build imports manages it (org.fixture:platform-bom:1.0); its dependencies are missing");
+    });
+  }
+
+  @Test
+  void anUnreadablePlatformIsAnErrorAtItsDeclaration() throws IOException {
+    String bomPurl = "pkg:maven/org.fixture/no-such-bom@1.0?type=pom";
+    Component bom = Component.builder(bomPurl, Ecosystem.MAVEN, "no-such-bom").purl(bomPurl).group("org.fixture")
+        .version("1.0").evidence(Evidence.manifest("gradle", Location.of("build.gradle", 5), "")).build();
+    Detection d = resolve(List.of(declared("pkg:maven/org.fixture/lib-a@1.0", Scope.RUNTIME, 10)), List.of(bom));
+    assertThat(d.components()).extracting(Component::name).containsExactly("lib-a", "lib-b");
+    assertThat(d.problems()).singleElement().satisfies(p -> {
+      assertThat(p.location()).isEqualTo(Location.of("build.gradle", 5));
+      assertThat(p.message()).startsWith("cannot read the BOM org.fixture:no-such-bom:1.0");
+    });
   }
 
   @Test
@@ -77,5 +120,16 @@ class CoordinatesResolutionTest {
       assertThat(p.location()).isEqualTo(Location.of("build.gradle", 4));
     });
     assertThat(d.components()).extracting(Component::name).containsExactly("ghost", "lib-c");
+  }
+
+  @Test
+  void aGradleConflictGoesToTheHighestVersionAsInGradle() throws IOException {
+    // near-a -> shared 1.0 is nearer than far-b -> far-c -> shared 2.0: Maven takes 1.0, Gradle 2.0
+    Detection d = resolve(List.of(
+        declared("pkg:maven/org.fixture/near-a@1.0", Scope.RUNTIME, 3),
+        declared("pkg:maven/org.fixture/far-b@1.0", Scope.RUNTIME, 4)));
+    assertThat(d.problems()).isEmpty();
+    assertThat(d.components()).filteredOn(c -> c.name().equals("shared")).extracting(Component::version)
+        .containsExactly("2.0");
   }
 }

@@ -39,8 +39,21 @@ final class BuildScript {
   record Unresolved(String written, int line, String reason) {
   }
 
-  record Result(List<GradleDeclaration> declarations, List<String> repositories, List<Unresolved> unresolved) {
+  /**
+   * @param appliedPlugins the ids of every plugin the script applies, with or without a version
+   *     ({@code id("x")}, {@code apply plugin: 'x'}, catalog aliases), in order
+   */
+  record Result(List<GradleDeclaration> declarations, List<String> repositories, List<Unresolved> unresolved,
+      List<String> appliedPlugins) {
   }
+
+  private static final Pattern APPLIED = Pattern.compile("\\bid\\s*\\(?\\s*" + S
+      + "|\\bapply\\s*\\(?\\s*plugin\\s*[:=]\\s*" + S);
+  /** {@code mavenBom "g:a:v"} in a {@code dependencyManagement { imports { } }} block (Spring's plugin). */
+  private static final Pattern MAVEN_BOM = Pattern.compile("\\bmavenBom\\s*\\(?\\s*(?:" + S
+      + "|((?:[\\w.]+\\.)?SpringBootPlugin\\.BOM_COORDINATES))");
+  /** Spring Boot's BOM, whose version is the Boot plugin's. */
+  static final String BOOT_BOM = "org.springframework.boot:spring-boot-dependencies";
 
   private BuildScript() {
   }
@@ -62,6 +75,10 @@ final class BuildScript {
         if (notation != null) {
           coordinate(script, notation).ifPresent(c ->
               out.add(new GradleDeclaration(GradleDeclaration.Kind.PLATFORM, configuration, c, written, line, 0)));
+        } else if (m.group(6).endsWith("BOM_COORDINATES") || m.group(5).equals("SpringBootPlugin")) {
+          // Spring Boot's BOM at the Boot plugin's version, which GradlePlatforms fills in
+          out.add(new GradleDeclaration(GradleDeclaration.Kind.PLATFORM, configuration,
+              Coordinate.parse(BOOT_BOM).orElseThrow(), written, line, 0));
         } else {
           accessor(m.group(5), m.group(6), catalog, configuration, written, line, GradleDeclaration.Kind.PLATFORM, out, unresolved);
         }
@@ -86,7 +103,32 @@ final class BuildScript {
       }
     }
     plugins(text, script, catalog, out, unresolved);
-    return new Result(out, repositories(script), unresolved);
+    mavenBoms(text, script, out, unresolved);
+    List<String> applied = new ArrayList<>();
+    Matcher a = APPLIED.matcher(code);
+    while (a.find()) {
+      String id = ScriptText.literal(a, 1) != null ? ScriptText.literal(a, 1) : ScriptText.literal(a, 3);
+      if (id != null && !applied.contains(id)) {
+        applied.add(id);
+      }
+    }
+    out.stream().filter(d -> d.kind() == GradleDeclaration.Kind.PLUGIN).map(d -> d.coordinate().group())
+        .filter(id -> !applied.contains(id)).forEach(applied::add);
+    return new Result(out, repositories(script), unresolved, List.copyOf(applied));
+  }
+
+  /** The BOMs Spring's dependency-management plugin imports, as platforms of the build. */
+  private static void mavenBoms(SourceText text, ScriptText script, List<GradleDeclaration> out,
+      List<Unresolved> unresolved) {
+    Matcher m = MAVEN_BOM.matcher(script.code());
+    while (m.find()) {
+      int line = text.lineAt(m.start());
+      String notation = m.group(3) != null ? BOOT_BOM : ScriptText.literal(m, 1);
+      Optional<Coordinate> c = notation.contains("BOM_COORDINATES") ? Coordinate.parse(BOOT_BOM)
+          : coordinate(script, notation, m.group(), line, unresolved);
+      c.ifPresent(x -> out.add(new GradleDeclaration(GradleDeclaration.Kind.PLATFORM, "dependencyManagement", x,
+          m.group(), line, 0)));
+    }
   }
 
   /**

@@ -47,14 +47,62 @@ public final class GradleDetector implements Detector {
       }));
       catalogs.put(catalog.path(), read.stream().findFirst());
     }
-    for (GradleBuildFiles build : GradleBuildFiles.group(files)) {
+    List<GradleBuildFiles> builds = GradleBuildFiles.group(files);
+    Map<String, Map<String, String>> pluginVersions = pluginVersionsByFolder(context, files, builds, catalogs);
+    for (GradleBuildFiles build : builds) {
       Optional<VersionCatalog> catalog = build.catalog().flatMap(c -> catalogs.get(c.path()));
-      parts.add(project(context, build, catalog));
+      Map<String, String> inherited = new HashMap<>();
+      // nearest first: a subproject's own enclosing script overrides the settings' pluginManagement
+      pluginVersions.entrySet().stream()
+          .filter(e -> GradleBuildFiles.isAtOrAbove(e.getKey(), build.directory()))
+          .sorted(java.util.Comparator.comparingInt((Map.Entry<String, Map<String, String>> e) -> e.getKey().length())
+              .reversed())
+          .forEach(e -> e.getValue().forEach(inherited::putIfAbsent));
+      parts.add(project(context, build, catalog, inherited));
     }
     return Detection.merge(parts);
   }
 
-  private static Detection project(DetectorContext context, GradleBuildFiles build, Optional<VersionCatalog> catalog) {
+  /**
+   * Plugin versions declared by each folder's build and settings scripts, which projects below
+   * inherit (a subproject applies {@code id 'org.springframework.boot'} without a version). Read
+   * for this alone: problems in these files are reported when their own project is read.
+   */
+  private static Map<String, Map<String, String>> pluginVersionsByFolder(DetectorContext context,
+      List<WorkspaceFile> files, List<GradleBuildFiles> builds, Map<String, Optional<VersionCatalog>> catalogs) {
+    Map<String, Map<String, String>> out = new HashMap<>();
+    for (WorkspaceFile f : files) {
+      if (!GradleBuildFiles.isScript(f) && !GradleBuildFiles.isSettings(f)) {
+        continue;
+      }
+      Optional<VersionCatalog> catalog = builds.stream().filter(b -> b.directory().equals(f.directory())).findFirst()
+          .flatMap(GradleBuildFiles::catalog).or(() -> builds.stream()
+              .filter(b -> GradleBuildFiles.isAtOrAbove(f.directory(), b.directory())).findFirst()
+              .flatMap(GradleBuildFiles::catalog))
+          .flatMap(c -> catalogs.get(c.path()));
+      Map<String, String> variables = new HashMap<>();
+      catalog.ifPresent(c -> variables.putAll(c.versionAccessors()));
+      for (WorkspaceFile props : files) {
+        if (props.fileName().equals("gradle.properties") && GradleBuildFiles.isAtOrAbove(props.directory(), f.directory())) {
+          FileByFile.parseOne(ID, context, props, text -> {
+            Properties p = new Properties();
+            p.load(new StringReader(text.content()));
+            p.stringPropertyNames().forEach(k -> variables.putIfAbsent(k, p.getProperty(k)));
+            return Detection.empty();
+          });
+        }
+      }
+      FileByFile.parseOne(ID, context, f, text -> {
+        BuildScript.Result r = BuildScript.read(text, ScriptText.of(text.content(), variables), catalog);
+        out.computeIfAbsent(f.directory(), k -> new HashMap<>()).putAll(GradlePlatforms.pluginVersions(r));
+        return Detection.empty();
+      });
+    }
+    return out;
+  }
+
+  private static Detection project(DetectorContext context, GradleBuildFiles build, Optional<VersionCatalog> catalog,
+      Map<String, String> inheritedPluginVersions) {
     Detection.Builder out = Detection.builder();
     Map<String, String> variables = new HashMap<>();
     catalog.ifPresent(c -> variables.putAll(c.versionAccessors()));
@@ -100,7 +148,7 @@ public final class GradleDetector implements Detector {
     }
     GradleProjectModel model = new GradleProjectModel(build, rootName[0],
         scripts.isEmpty() ? null : scripts.get(0), scriptTexts.isEmpty() ? null : scriptTexts.get(0), catalog,
-        repositories);
+        repositories, inheritedPluginVersions);
     out.add(locked.isEmpty() ? model.fromDeclarations(context) : model.fromLockfile(locked, lockPaths));
     return out.build();
   }

@@ -30,9 +30,16 @@ final class GradleProjectModel {
   private final Optional<VersionCatalog> catalog;
   private final List<String> repositories;
   private final Component project;
+  private final List<Component> platforms;
 
   GradleProjectModel(GradleBuildFiles build, String rootName, BuildScript.Result script, SourceText scriptText,
       Optional<VersionCatalog> catalog, List<String> settingsRepositories) {
+    this(build, rootName, script, scriptText, catalog, settingsRepositories, Map.of());
+  }
+
+  /** @param inheritedPluginVersions plugin versions from the settings and enclosing projects' scripts */
+  GradleProjectModel(GradleBuildFiles build, String rootName, BuildScript.Result script, SourceText scriptText,
+      Optional<VersionCatalog> catalog, List<String> settingsRepositories, Map<String, String> inheritedPluginVersions) {
     this.build = build;
     this.script = script;
     this.scriptText = scriptText;
@@ -50,11 +57,10 @@ final class GradleProjectModel {
     if (build.script() != null) {
       p.evidence(Evidences.manifest(GradleDetector.ID, build.script().path(), 0, ""));
     }
-    List<String> platforms = declarations(GradleDeclaration.Kind.PLATFORM).stream()
-        .map(d -> d.coordinate().key() + (d.coordinate().version() == null ? "" : ":" + d.coordinate().version()))
-        .distinct().sorted().toList();
-    if (!platforms.isEmpty()) {
-      p.property("gradle.platforms", String.join(",", platforms));
+    this.platforms = GradlePlatforms.of(script, scriptText, inheritedPluginVersions);
+    List<String> platformNames = GradlePlatforms.describe(platforms).stream().distinct().sorted().toList();
+    if (!platformNames.isEmpty()) {
+      p.property("gradle.platforms", String.join(",", platformNames));
     }
     this.project = p.build();
   }
@@ -118,7 +124,7 @@ final class GradleProjectModel {
     }
     if (context.maven().isPresent()) {
       Detection resolved = context.maven().get().resolveCoordinates(new MavenCoordinatesRequest(
-          context.root(), project, declared, repositories, "gradle", context.options()));
+          context.root(), project, declared, repositories, "gradle", context.options(), platforms));
       resolved.components().forEach(c -> out.component(c.properties().containsKey(RESOLVED_FOR) ? c
           : c.toBuilder().property(RESOLVED_FOR, "gradle").build()));
       resolved.edges().forEach(out::edge);

@@ -17,10 +17,14 @@ import nl.autonomy.core.model.Component;
  * @param resolvedFor a marker set as property {@code autonomy:resolved-for} on the results, e.g.
  *     {@code gradle}
  * @param options offline, settings, local repository, hashes
+ * @param platforms BOMs whose {@code dependencyManagement} the build imports (Gradle's
+ *     {@code platform()}/{@code enforcedPlatform()}, the Spring dependency-management plugin's
+ *     {@code mavenBom}, Spring Boot's BOM), in the order declared: they give declared coordinates
+ *     without a version theirs and manage the whole graph; see {@link PlatformImports}
  */
 public record MavenCoordinatesRequest(
     Path root, Component project, List<Component> declared, List<String> repositories, String resolvedFor,
-    ScanOptions options) {
+    ScanOptions options, List<Component> platforms) {
 
   public MavenCoordinatesRequest {
     Objects.requireNonNull(root, "root");
@@ -28,5 +32,12 @@ public record MavenCoordinatesRequest(
     Objects.requireNonNull(options, "options");
     declared = List.copyOf(declared);
     repositories = List.copyOf(repositories);
+    platforms = platforms == null ? List.of() : List.copyOf(platforms);
+  }
+
+  /** A request without imported BOMs. */
+  public MavenCoordinatesRequest(Path root, Component project, List<Component> declared, List<String> repositories,
+      String resolvedFor, ScanOptions options) {
+    this(root, project, declared, repositories, resolvedFor, options, List.of());
   }
 }
