@@ -127,7 +127,10 @@ final class ScanCommand implements Callable<Integer> {
     progress.done();
     if (!outputOptions.quiet) {
       boolean colour = Ansi.wanted(terminal, System.getenv());
-      new SummaryRenderer(colour).render(result, written).forEach(out::println);
+      // the renderer made every input-derived value printable; only its own colours stay raw
+      PrintWriter console = colour ? ConsoleWriter.raw(out) : out;
+      new SummaryRenderer(colour).render(result, written).forEach(console::println);
+      console.flush();
     }
     return result.assessment() == null ? ExitCodes.PASSED : result.assessment().exitCode();
   }

@@ -2,6 +2,7 @@ package nl.autonomy.core.model;
 
 import java.time.Instant;
 import java.util.Objects;
+import nl.autonomy.core.text.Urls;
 
 /**
  * What was scanned, when and by what.
@@ -23,5 +24,8 @@ public record Provenance(
     Objects.requireNonNull(sourceKind, "sourceKind");
     Objects.requireNonNull(timestamp, "timestamp");
     Objects.requireNonNull(toolVersion, "toolVersion");
+    // whatever a front end passes, no credential reaches a report
+    source = Urls.redact(source);
+    gitRemote = Urls.redact(gitRemote);
   }
 }

@@ -2,6 +2,7 @@ package nl.autonomy.core.model;
 
 import java.util.List;
 import java.util.Objects;
+import nl.autonomy.core.text.Urls;
 
 /**
  * An external cloud or SaaS service the code talks to, with everything that shows it.
@@ -36,7 +37,7 @@ public record Service(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(lockIn, "lockIn");
     name = name == null ? id : name;
-    endpoints = endpoints == null ? List.of() : endpoints.stream().distinct().sorted().toList();
+    endpoints = endpoints == null ? List.of() : endpoints.stream().map(Urls::redact).distinct().sorted().toList();
     components = components == null ? List.of() : components.stream().distinct().sorted().toList();
     evidence = evidence == null ? List.of() : evidence.stream().distinct().sorted().toList();
     alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);

@@ -51,7 +51,9 @@ final class PolicyLoader {
       try {
         if (file != null) {
           if (!Files.isRegularFile(file)) {
-            throw new PolicyException(Origin.of(name), "no such policy file");
+            throw new PolicyException(Origin.of(name), Files.exists(file)
+                ? "not a regular file (" + nl.autonomy.core.source.RegularFiles.kind(file) + "); not read"
+                : "no such policy file");
           }
           if (Files.size(file) > MAX_SIZE) {
             throw new PolicyException(Origin.of(name), "policy file larger than " + MAX_SIZE + " bytes");
