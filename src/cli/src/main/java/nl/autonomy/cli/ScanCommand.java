@@ -121,7 +121,8 @@ final class ScanCommand implements Callable<Integer> {
         .withHashes(hashes)
         .withCatalogFiles(catalogs);
     ScanRequest request = new ScanRequest(source.root(), source.source(), source.kind(), options,
-        new EvaluationOptions(policy, baseline, failOn), Optional.of(new ResolverMavenGraphProvider()), progress);
+        new EvaluationOptions(policy, baseline, failOn), Optional.of(new ResolverMavenGraphProvider()), progress,
+        source.sha256());
     ScanResult result = scanOrExplain(request);
     List<Path> written = Formats.write(result, selected, output, new WriterOptions(lang));
     progress.done();

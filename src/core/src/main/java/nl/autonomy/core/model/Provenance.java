@@ -14,10 +14,16 @@ import nl.autonomy.core.text.Urls;
  * @param gitBranch current branch, or null
  * @param timestamp scan time ({@code SOURCE_DATE_EPOCH} when set)
  * @param toolVersion Autonomy's version
+ * @param sourceSha256 SHA-256 of a scanned archive, or null
  */
 public record Provenance(
     String source, String sourceKind, String gitRemote, String gitCommit, String gitBranch,
-    Instant timestamp, String toolVersion) {
+    Instant timestamp, String toolVersion, String sourceSha256) {
+
+  public Provenance(String source, String sourceKind, String gitRemote, String gitCommit, String gitBranch,
+      Instant timestamp, String toolVersion) {
+    this(source, sourceKind, gitRemote, gitCommit, gitBranch, timestamp, toolVersion, null);
+  }
 
   public Provenance {
     Objects.requireNonNull(source, "source");

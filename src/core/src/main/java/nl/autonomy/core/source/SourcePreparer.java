@@ -34,7 +34,7 @@ public final class SourcePreparer {
     if (Files.isRegularFile(path) && ArchiveExtractor.isArchive(path)) {
       Path dir = tempDir("autonomy-archive-");
       extractor.extract(path, dir);
-      return new ScanSource(dir, input, "archive", true);
+      return new ScanSource(dir, input, "archive", true, sha256(path));
     }
     if (Files.exists(path)) {
       throw new SourceException("cannot scan " + input + ": not a folder, a git URL or a ZIP/JAR/WAR/EAR archive");
@@ -51,6 +51,21 @@ public final class SourcePreparer {
       paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {
       // a leftover temp folder is harmless and must not turn a finished scan into a failure
+    }
+  }
+
+  private static String sha256(Path file) throws SourceException {
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[64 * 1024];
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        digest.update(buffer, 0, n);
+      }
+      return java.util.HexFormat.of().formatHex(digest.digest());
+    } catch (IOException e) {
+      throw new SourceException("cannot read " + file + ": " + nl.autonomy.core.text.IoReasons.of(e), e);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
     }
   }
 
