@@ -1,5 +1,7 @@
 package nl.autonomy.cli;
 
+import java.io.FilterWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import nl.autonomy.core.text.Printable;
@@ -18,7 +20,7 @@ final class ConsoleWriter extends PrintWriter {
   private final PrintWriter raw;
 
   ConsoleWriter(Writer target) {
-    super(target, true);
+    super(new Escaping(target), true);
     this.raw = new PrintWriter(target, true);
   }
 
@@ -33,22 +35,30 @@ final class ConsoleWriter extends PrintWriter {
     return w instanceof ConsoleWriter c ? c.raw() : w;
   }
 
-  @Override
-  public void write(String s, int off, int len) {
-    super.write(clean(s.substring(off, off + len)));
+  /** Escapes what passes through it; PrintWriter's own methods all end here. */
+  private static final class Escaping extends FilterWriter {
+
+    Escaping(Writer target) {
+      super(target);
+    }
+
+    @Override
+    public void write(String s, int off, int len) throws IOException {
+      out.write(clean(s.substring(off, off + len)));
+    }
+
+    @Override
+    public void write(char[] buf, int off, int len) throws IOException {
+      out.write(clean(new String(buf, off, len)));
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+      out.write(clean(String.valueOf((char) c)));
+    }
   }
 
-  @Override
-  public void write(char[] buf, int off, int len) {
-    super.write(clean(new String(buf, off, len)));
-  }
-
-  @Override
-  public void write(int c) {
-    super.write(clean(String.valueOf((char) c)));
-  }
-
-  private static String clean(String s) {
+  static String clean(String s) {
     return Printable.lines(Urls.redact(s));
   }
 }

@@ -23,8 +23,13 @@ public final class SourcePreparer {
         throw new SourceException("cannot clone " + GitInfo.stripCredentials(input)
             + " with --offline: clone it yourself and scan the folder, or drop --offline");
       }
-      Path dir = tempDir("autonomy-git-");
-      GitCloner.cloneInto(input, dir);
+      Path dir = tempDir("git");
+      try {
+        GitCloner.cloneInto(input, dir);
+      } catch (SourceException | RuntimeException e) {
+        delete(dir);
+        throw e;
+      }
       return new ScanSource(dir, GitInfo.stripCredentials(input), "git", true);
     }
     Path path = Path.of(input).toAbsolutePath().normalize();
@@ -32,9 +37,15 @@ public final class SourcePreparer {
       return new ScanSource(path, input, "folder", false);
     }
     if (Files.isRegularFile(path) && ArchiveExtractor.isArchive(path)) {
-      Path dir = tempDir("autonomy-archive-");
-      extractor.extract(path, dir);
-      return new ScanSource(dir, input, "archive", true, sha256(path));
+      Path dir = tempDir("archive");
+      try {
+        extractor.extract(path, dir);
+        return new ScanSource(dir, input, "archive", true, sha256(path));
+      } catch (SourceException | RuntimeException e) {
+        // a refused or unreadable archive (zip slip, bomb, bad CRC) leaves nothing behind
+        delete(dir);
+        throw e;
+      }
     }
     if (Files.exists(path)) {
       throw new SourceException("cannot scan " + input + ": not a folder, a git URL or a ZIP/JAR/WAR/EAR archive");
@@ -44,13 +55,42 @@ public final class SourcePreparer {
 
   /** Deletes a temporary source folder; a folder the user named is never touched. */
   public static void release(ScanSource source) {
-    if (!source.temporary()) {
-      return;
+    if (source.temporary()) {
+      delete(source.root());
     }
-    try (var paths = Files.walk(source.root())) {
+  }
+
+  static void delete(Path root) {
+    try (var paths = Files.walk(root)) {
       paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // a leftover temp folder is harmless and must not turn a finished scan into a failure
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // a leftover temp folder must not turn a finished scan into a failure; the next run removes it
+    }
+  }
+
+  /** The prefix of this process's temporary folders: {@code autonomy-archive-PID-}. */
+  static String prefix(String kind) {
+    return "autonomy-" + kind + "-" + ProcessHandle.current().pid() + "-";
+  }
+
+  /**
+   * Removes what runs that were killed (their process is gone) left in the temporary folder; a
+   * kill -9 runs no cleanup of its own.
+   */
+  static void cleanStale(Path tempRoot) {
+    java.util.regex.Pattern ours = java.util.regex.Pattern.compile("autonomy-(?:archive|git)-(\\d{1,19})-\\d+");
+    try (var entries = Files.list(tempRoot)) {
+      for (Path p : entries.toList()) {
+        java.util.regex.Matcher m = ours.matcher(p.getFileName().toString());
+        if (m.matches() && Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          long pid = Long.parseLong(m.group(1));
+          if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            delete(p);
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // best effort: an unreadable temporary folder is not this scan's problem
     }
   }
 
@@ -69,9 +109,10 @@ public final class SourcePreparer {
     }
   }
 
-  private static Path tempDir(String prefix) throws SourceException {
+  private static Path tempDir(String kind) throws SourceException {
     try {
-      return Files.createTempDirectory(prefix);
+      cleanStale(Path.of(System.getProperty("java.io.tmpdir")));
+      return Files.createTempDirectory(prefix(kind));
     } catch (IOException e) {
       throw new SourceException("cannot create a temporary folder: " + e.getMessage(), e);
     }
