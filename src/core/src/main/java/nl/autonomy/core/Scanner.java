@@ -108,10 +108,19 @@ public final class Scanner {
    */
   static String sourceName(ScanRequest request) {
     return switch (request.sourceKind()) {
-      case "folder" -> String.valueOf(request.root().toAbsolutePath().normalize().getFileName());
+      case "folder" -> folderName(request);
       case "archive" -> lastSegment(request.source());
       default -> request.source();
     };
+  }
+
+  /** The last segment of the name given; the folder's own name for ".", "..", "/" and the like. */
+  private static String folderName(ScanRequest request) {
+    String given = lastSegment(request.source());
+    if (given.isEmpty() || given.equals(".") || given.equals("..")) {
+      return String.valueOf(request.root().toAbsolutePath().normalize().getFileName());
+    }
+    return given;
   }
 
   private static String lastSegment(String path) {
