@@ -1,11 +1,13 @@
 package nl.autonomy.resolver;
 
 import java.util.List;
+import nl.autonomy.core.NetworkTimeouts;
 import nl.autonomy.core.ScanOptions;
 import nl.autonomy.core.model.Problem;
 import org.apache.maven.model.building.ModelBuilder;
 import org.apache.maven.model.building.ModelCache;
 import org.apache.maven.repository.internal.ArtifactDescriptorReaderDelegate;
+import org.eclipse.aether.ConfigurationProperties;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.RepositorySystemSession.CloseableSession;
@@ -53,6 +55,11 @@ final class ResolutionContext implements AutoCloseable {
         // anything up, even when the local repository already holds it; Maven 3 does not, and
         // for a warm scan it would mean network round trips (or timeouts) for nothing
         .setConfigProperty("aether.remoteRepositoryFilter.prefixes", false)
+        // a repository that accepts and never answers fails the request instead of hanging the
+        // scan (Resolver's own default waits 30 minutes); one retry, not three
+        .setConfigProperty(ConfigurationProperties.CONNECT_TIMEOUT, (int) NetworkTimeouts.connect().toMillis())
+        .setConfigProperty(ConfigurationProperties.REQUEST_TIMEOUT, (int) NetworkTimeouts.read().toMillis())
+        .setConfigProperty(ConfigurationProperties.HTTP_RETRY_HANDLER_COUNT, 1)
         .build();
     this.modelBuilder = supplier.getModelBuilder();
     this.modelCache = supplier.getModelCacheFactory().createCache(session);
