@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.autonomy.core.text.Glob;
 
 /**
  * Reads policies: shipped ones from the classpath, others from files; validates each file against

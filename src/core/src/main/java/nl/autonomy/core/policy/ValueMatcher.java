@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import nl.autonomy.core.text.Glob;
 
 /** How one attribute's facts are compared with what the policy wrote. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME) // the type name keeps all/any apart in a policy digest
@@ -29,9 +29,9 @@ public sealed interface ValueMatcher {
         return matchesUnknown;
       }
       for (String value : values) {
-        Pattern pattern = Glob.compile(value);
+        Glob glob = Glob.of(value);
         for (String fact : facts) {
-          if (pattern.matcher(fact).matches()) {
+          if (glob.matches(fact)) {
             return true;
           }
         }
