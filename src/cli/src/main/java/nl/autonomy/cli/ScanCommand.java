@@ -89,8 +89,12 @@ final class ScanCommand implements Callable<Integer> {
   @Mixin
   OutputOptions outputOptions;
 
+  /** When the run began: the summary's time covers cloning or unpacking and writing, not only the scan. */
+  private long started;
+
   @Override
   public Integer call() {
+    started = System.nanoTime();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<ReportWriter> selected = Formats.select(formats);
@@ -130,7 +134,8 @@ final class ScanCommand implements Callable<Integer> {
       boolean colour = Ansi.wanted(terminal, System.getenv());
       // the renderer made every input-derived value printable; only its own colours stay raw
       PrintWriter console = colour ? ConsoleWriter.raw(out) : out;
-      new SummaryRenderer(colour).render(result, written).forEach(console::println);
+      long totalMillis = (System.nanoTime() - started) / 1_000_000;
+      new SummaryRenderer(colour).render(result, written, totalMillis).forEach(console::println);
       console.flush();
     }
     return result.assessment() == null ? ExitCodes.PASSED : result.assessment().exitCode();
