@@ -13,7 +13,9 @@ public final class Main {
   }
 
   public static void main(String[] args) {
-    System.exit(run(System.out, System.err, args));
+    PrintStream console = System.err;
+    LibraryLogging.configure(args); // other code's writes to System.err are filtered from here on
+    System.exit(run(System.out, console, args));
   }
 
   /** Runs one command line and returns its exit code (see {@link ExitCodes}). */
