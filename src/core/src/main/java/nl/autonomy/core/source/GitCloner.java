@@ -13,7 +13,7 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 public final class GitCloner {
 
   private static final Pattern GIT_URL = Pattern.compile(
-      "^(?:(?:https?|ssh|git|file)://.+|[\\w.-]+@[\\w.-]+:.+)$");
+      "^(?:(?:https?|ssh|git|file)://.+|[\\w.-]+@[\\w.-]+:.+)$", Pattern.CASE_INSENSITIVE);
 
   private GitCloner() {
   }

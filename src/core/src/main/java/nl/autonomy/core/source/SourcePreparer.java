@@ -3,6 +3,7 @@ package nl.autonomy.core.source;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.autonomy.core.text.Urls;
 
 /**
  * Turns what the user named — a folder, a git URL or a delivered archive — into a folder to scan.
@@ -19,7 +20,7 @@ public final class SourcePreparer {
 
   public ScanSource prepare(String input, boolean offline) throws SourceException {
     if (GitCloner.isGitUrl(input)) {
-      if (offline && !input.startsWith("file://")) {
+      if (offline && !input.regionMatches(true, 0, "file://", 0, 7)) {
         throw new SourceException("cannot clone " + GitInfo.stripCredentials(input)
             + " with --offline: clone it yourself and scan the folder, or drop --offline");
       }
@@ -48,9 +49,9 @@ public final class SourcePreparer {
       }
     }
     if (Files.exists(path)) {
-      throw new SourceException("cannot scan " + input + ": not a folder, a git URL or a ZIP/JAR/WAR/EAR archive");
+      throw new SourceException("cannot scan " + Urls.redact(input) + ": not a folder, a git URL or a ZIP/JAR/WAR/EAR archive");
     }
-    throw new SourceException("cannot scan " + input + ": no such folder or file");
+    throw new SourceException("cannot scan " + Urls.redact(input) + ": no such folder or file");
   }
 
   /** Deletes a temporary source folder; a folder the user named is never touched. */
