@@ -152,6 +152,7 @@ abstract class AbstractAutonomyMojo extends AbstractMojo {
       getLog().info("Autonomy " + goal() + ": part of the reactor's aggregate result, written by the last project");
       return;
     }
+    long started = System.nanoTime();
     MavenProject target = aggregate ? new ReactorAggregation(session, plugin).topProject() : project;
     Set<Path> ownedElsewhere = aggregate ? Set.of() : ReactorGraphProvider.othersThan(project, session.getProjects());
     Path output = outputFor(target);
@@ -159,7 +160,8 @@ abstract class AbstractAutonomyMojo extends AbstractMojo {
     writing.writers();
     ScanResult result = new ScanRun(provider(ownedElsewhere), scanOptions(), evaluation()).scan(target);
     List<Path> written = writing.write(result, output);
-    new SummaryRenderer(false).render(result, written).forEach(getLog()::info);
+    new SummaryRenderer(false).render(result, written, (System.nanoTime() - started) / 1_000_000)
+        .forEach(getLog()::info);
     if (attach) {
       new BomAttachment(projectHelper).attach(target, written);
     }

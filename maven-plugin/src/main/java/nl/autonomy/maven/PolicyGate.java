@@ -7,6 +7,7 @@ import nl.autonomy.core.model.Assessment;
 import nl.autonomy.core.model.Finding;
 import nl.autonomy.core.model.Severity;
 import nl.autonomy.core.model.Verdict;
+import nl.autonomy.core.text.Printable;
 import org.apache.maven.plugin.MojoFailureException;
 
 /**
@@ -53,7 +54,8 @@ final class PolicyGate {
     }
     m.append(System.lineSeparator()).append("Fix them, or accept them with a waiver in the policy (rule, subject, ")
         .append("reason, owner, expires); -Dautonomy.failOn=never only reports.");
-    return m.toString();
+    // findings quote policy and scanned text: the build log must not receive control sequences
+    return Printable.lines(m.toString());
   }
 
   private Severity threshold() {

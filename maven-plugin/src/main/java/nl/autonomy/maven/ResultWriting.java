@@ -36,7 +36,8 @@ final class ResultWriting {
     try {
       return new ReportOutput(writers(), new WriterOptions(locale)).write(result, directory);
     } catch (IOException e) {
-      throw new MojoExecutionException("Autonomy could not write its reports to " + directory + ": " + e.getMessage(), e);
+      throw new MojoExecutionException("Autonomy could not write its reports to " + directory + ": "
+          + nl.autonomy.core.text.IoReasons.of(e), e);
     }
   }
 }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:passed", "1:policy failed (findings at or above --fail-on)", "2:usage or configuration error",
-        "3:input could not be scanned", "4:internal error (details with --stacktrace)"})
+        "3:input could not be scanned", "4:internal error (details with --stacktrace)",
+        "5:ran out of memory or stack (no verdict)"})
 final class AutonomyCommand implements Runnable {
 
   @Spec

@@ -17,13 +17,15 @@ final class ConsoleProgress implements ProgressListener {
   private int lastLength;
 
   ConsoleProgress(PrintWriter err, boolean terminal, boolean verbose) {
-    this.err = err;
+    // the carriage return that rewrites the line is ours; the step's text is made printable
+    this.err = ConsoleWriter.raw(err);
     this.terminal = terminal;
     this.verbose = verbose;
   }
 
   @Override
-  public synchronized void step(String message) {
+  public synchronized void step(String raw) {
+    String message = nl.autonomy.core.text.Printable.of(nl.autonomy.core.text.Urls.redact(raw));
     if (verbose) {
       // the time since the scan started: the difference between two lines is a stage's time
       err.printf(java.util.Locale.ROOT, "autonomy: [%6.2f s] %s%n", (System.nanoTime() - start) / 1e9, message);

@@ -13,6 +13,11 @@ public final class ExitCodes {
   public static final int INPUT = 3;
   /** A bug in Autonomy. */
   public static final int INTERNAL = 4;
+  /**
+   * The run ran out of memory or stack. Never {@link #POLICY_FAILED}: a dying JVM must not look
+   * like a verdict. Give Java more memory ({@code AUTONOMY_JAVA_OPTS=-Xmx4g}) or report the input.
+   */
+  public static final int OUT_OF_RESOURCES = 5;
 
   private ExitCodes() {
   }

@@ -30,7 +30,8 @@ final class Formats {
     try {
       return new ReportOutput(writers, options).write(result, directory);
     } catch (IOException e) {
-      throw new CliException(ExitCodes.INPUT, "cannot write the reports to " + directory + ": " + e.getMessage(), e);
+      throw new CliException(ExitCodes.INPUT, "cannot write the reports to " + directory + ": "
+          + nl.autonomy.core.text.IoReasons.of(e), e);
     }
   }
 

@@ -79,7 +79,9 @@ public final class PolicyCommand implements Callable<Integer> {
         PolicyRepository repository = new PolicyRepository();
         Policy p = repository.load(policy);
         out.println("# " + p.id() + ": " + p.title());
-        out.println("# extends: " + String.join(" -> ", p.chain()));
+        // the chain ends with the policy itself: what it extends is everything before
+        java.util.List<String> bases = p.chain().subList(0, Math.max(0, p.chain().size() - 1));
+        out.println("# extends: " + (bases.isEmpty() ? "nothing (a base policy)" : String.join(" -> ", bases)));
         out.println("# effective rules: " + String.join(", ", p.rules().stream().map(r -> r.id()
             + " (" + r.severity().id() + ")").toList()));
         out.println("# digest: " + p.digest());

@@ -97,8 +97,12 @@ final class ScanCommand implements Callable<Integer> {
   @Mixin
   OutputOptions outputOptions;
 
+  /** When the run began: the summary's time covers cloning or unpacking and writing, not only the scan. */
+  private long started;
+
   @Override
   public Integer call() {
+    started = System.nanoTime();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<ReportWriter> selected = Formats.select(formats);
@@ -131,14 +135,19 @@ final class ScanCommand implements Callable<Integer> {
         .withHashes(hashes)
         .withCatalogFiles(catalogs);
     ScanRequest request = new ScanRequest(source.root(), source.source(), source.kind(), options,
-        new EvaluationOptions(policy, baseline, failOn), Optional.of(new ResolverMavenGraphProvider()), progress);
+        new EvaluationOptions(policy, baseline, failOn), Optional.of(new ResolverMavenGraphProvider()), progress,
+        source.sha256());
     ScanResult result = scanOrExplain(request);
     progress.step("Writing " + selected.size() + " files to " + output);
     List<Path> written = Formats.write(result, selected, output, new WriterOptions(lang));
     progress.done();
     if (!outputOptions.quiet) {
       boolean colour = Ansi.wanted(terminal, System.getenv());
-      new SummaryRenderer(colour).render(result, written).forEach(out::println);
+      // the renderer made every input-derived value printable; only its own colours stay raw
+      PrintWriter console = colour ? ConsoleWriter.raw(out) : out;
+      long totalMillis = (System.nanoTime() - started) / 1_000_000;
+      new SummaryRenderer(colour).render(result, written, totalMillis).forEach(console::println);
+      console.flush();
     }
     return result.assessment() == null ? ExitCodes.PASSED : result.assessment().exitCode();
   }

@@ -43,8 +43,15 @@ class PolicyCommandTest {
     Run r = run("show", "amsterdam-2030");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("# amsterdam-2030: Amsterdam digital autonomy targets for 2030",
-        "# extends: default -> amsterdam-2030", "no-proprietary-cloud-api (error)", "# digest: sha256:",
+        "# extends: default\n", "no-proprietary-cloud-api (error)", "# digest: sha256:",
         "at-least: 0.30");
+  }
+
+  @Test
+  void aBasePolicyExtendsNothingNotItself() {
+    Run r = run("show", "procurement");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("# extends: nothing (a base policy)").doesNotContain("# extends: procurement");
   }
 
   @Test

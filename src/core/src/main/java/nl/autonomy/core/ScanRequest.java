@@ -15,11 +15,18 @@ import nl.autonomy.core.detect.maven.MavenGraphProvider;
  * @param evaluation policy, baseline and fail threshold
  * @param maven the Maven graph port of the front end, or empty when Maven projects cannot be resolved
  * @param progress where progress goes (the CLI shows it on a terminal)
+ * @param sourceSha256 the SHA-256 of a scanned archive, which identifies a delivery wherever it
+ *     lies; null for a folder or git URL
  */
 public record ScanRequest(
     Path root, String source, String sourceKind, ScanOptions options, EvaluationOptions evaluation,
     Optional<MavenGraphProvider> maven,
-    ProgressListener progress) {
+    ProgressListener progress, String sourceSha256) {
+
+  public ScanRequest(Path root, String source, String sourceKind, ScanOptions options, EvaluationOptions evaluation,
+      Optional<MavenGraphProvider> maven, ProgressListener progress) {
+    this(root, source, sourceKind, options, evaluation, maven, progress, null);
+  }
 
   public ScanRequest {
     Objects.requireNonNull(root, "root");

@@ -89,8 +89,36 @@ public final class Scanner {
 
   private static Provenance provenance(ScanRequest request) {
     GitInfo git = GitInfo.read(request.root()).orElse(new GitInfo(null, null, null));
-    return new Provenance(request.source(), request.sourceKind(), git.remote(), git.commit(), git.branch(),
-        request.options().timestamp(), AutonomyVersion.get());
+    return new Provenance(sourceName(request), request.sourceKind(), git.remote(), git.commit(), git.branch(),
+        request.options().timestamp(), AutonomyVersion.get(), request.sourceSha256());
+  }
+
+  /**
+   * What identifies the source, never where it lay on disk: the same commit scanned in two CI
+   * workspaces must give the same bytes, and a user's home path must not reach a supplier. A folder
+   * is recorded by its name (the git remote and commit say the rest), an archive by its file name
+   * (and its SHA-256), a git URL as given without credentials.
+   */
+  static String sourceName(ScanRequest request) {
+    return switch (request.sourceKind()) {
+      case "folder" -> folderName(request);
+      case "archive" -> lastSegment(request.source());
+      default -> request.source();
+    };
+  }
+
+  /** The last segment of the name given; the folder's own name for ".", "..", "/" and the like. */
+  private static String folderName(ScanRequest request) {
+    String given = lastSegment(request.source());
+    if (given.isEmpty() || given.equals(".") || given.equals("..")) {
+      return String.valueOf(request.root().toAbsolutePath().normalize().getFileName());
+    }
+    return given;
+  }
+
+  private static String lastSegment(String path) {
+    String trimmed = path.replaceAll("[/\\\\]+$", "");
+    return trimmed.substring(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\')) + 1);
   }
 
   /** Names the SBOM's subject after what the user named, not after a temporary folder. */

@@ -1,11 +1,13 @@
 package nl.autonomy.resolver;
 
 import java.util.List;
+import nl.autonomy.core.NetworkTimeouts;
 import nl.autonomy.core.ScanOptions;
 import nl.autonomy.core.model.Problem;
 import org.apache.maven.model.building.ModelBuilder;
 import org.apache.maven.model.building.ModelCache;
 import org.apache.maven.repository.internal.ArtifactDescriptorReaderDelegate;
+import org.eclipse.aether.ConfigurationProperties;
 import org.eclipse.aether.DefaultRepositoryCache;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
@@ -71,7 +73,12 @@ final class ResolutionContext implements AutoCloseable {
         // Resolver 2 fetches a prefix list from every repository any POM names before looking
         // anything up, even when the local repository already holds it; Maven 3 does not, and
         // for a warm scan it would mean network round trips (or timeouts) for nothing
-        .setConfigProperty("aether.remoteRepositoryFilter.prefixes", false);
+        .setConfigProperty("aether.remoteRepositoryFilter.prefixes", false)
+        // a repository that accepts and never answers fails the request instead of hanging the
+        // scan (Resolver's own default waits 30 minutes); one retry, not three
+        .setConfigProperty(ConfigurationProperties.CONNECT_TIMEOUT, (int) NetworkTimeouts.connect().toMillis())
+        .setConfigProperty(ConfigurationProperties.REQUEST_TIMEOUT, (int) NetworkTimeouts.read().toMillis())
+        .setConfigProperty(ConfigurationProperties.HTTP_RETRY_HANDLER_COUNT, 1);
     config.forEach(builder::setConfigProperty);
     this.session = builder.build();
     this.modelBuilder = supplier.getModelBuilder();

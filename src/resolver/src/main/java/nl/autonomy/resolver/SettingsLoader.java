@@ -8,6 +8,7 @@ import java.util.Properties;
 import nl.autonomy.core.ScanOptions;
 import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Problem;
+import nl.autonomy.core.source.RegularFiles;
 import org.apache.maven.settings.Mirror;
 import org.apache.maven.settings.Proxy;
 import org.apache.maven.settings.Server;
@@ -51,14 +52,20 @@ final class SettingsLoader {
     Path userSettings = options.settingsFile() != null
         ? options.settingsFile() : userHome.resolve(".m2").resolve("settings.xml");
     DefaultSettingsBuildingRequest request = new DefaultSettingsBuildingRequest();
-    request.setUserSettingsFile(userSettings.toFile());
+    List<Problem> problems = new ArrayList<>();
+    if (!Files.exists(userSettings) || Files.isRegularFile(userSettings)) {
+      request.setUserSettingsFile(userSettings.toFile());
+    } else {
+      // a FIFO would block the settings reader forever: only a regular file is opened
+      problems.add(Problem.error(ResolverMavenGraphProvider.SOURCE, null, "the settings file " + userSettings
+          + " is not a regular file (" + RegularFiles.kind(userSettings) + "); it was not read, Maven's defaults are used"));
+    }
     (globalSettings != null ? java.util.Optional.of(globalSettings) : globalSettings())
         .ifPresent(p -> request.setGlobalSettingsFile(p.toFile()));
     Properties system = new Properties();
     system.putAll(System.getProperties());
     System.getenv().forEach((k, v) -> system.setProperty("env." + k, v));
     request.setSystemProperties(system);
-    List<Problem> problems = new ArrayList<>();
     Settings settings;
     try {
       SettingsBuildingResult result = new DefaultSettingsBuilderFactory().newInstance().build(request);
@@ -70,7 +77,7 @@ final class SettingsLoader {
       e.getProblems().forEach(p -> problems.add(problem(p)));
       settings = new Settings();
     }
-    if (options.settingsFile() != null && !Files.isRegularFile(options.settingsFile())) {
+    if (options.settingsFile() != null && !Files.exists(options.settingsFile())) {
       problems.add(Problem.error(ResolverMavenGraphProvider.SOURCE, null,
           "the settings file " + options.settingsFile() + " does not exist; Maven's defaults are used"));
     }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.autonomy.core.text.Brief;
 
 /**
  * Loads the shipped catalogs from the class path and user catalogs from files, binds them strictly
@@ -89,7 +90,9 @@ public final class CatalogLoader {
     String name = file.toString();
     try {
       if (!Files.isRegularFile(file)) {
-        problems.add(new CatalogProblem(name, 0, 0, "catalog file not found"));
+        problems.add(new CatalogProblem(name, 0, 0, Files.exists(file)
+            ? "not a regular file (" + nl.autonomy.core.source.RegularFiles.kind(file) + "); not read"
+            : "catalog file not found"));
         return;
       }
       if (Files.size(file) > MAX_FILE_SIZE) {
@@ -139,6 +142,10 @@ public final class CatalogLoader {
           .map(String::valueOf).sorted().collect(Collectors.joining(", "));
       return "unknown key '" + u.getPropertyName() + "'" + (known.isEmpty() ? "" : " (known keys: " + known + ")");
     }
-    return e.getOriginalMessage();
+    // SnakeYAML's own message quotes the offending lines: name the problem, never the file's text
+    if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m) {
+      return Brief.of((m.getContext() == null ? "" : m.getContext() + ": ") + m.getProblem());
+    }
+    return Brief.of(e.getOriginalMessage());
   }
 }

@@ -3,6 +3,7 @@ package nl.autonomy.core.catalog;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.autonomy.core.text.Glob;
 
 /**
  * A purl glob from the catalog: {@code pkg:TYPE/NAMESPACE/NAME} without version, qualifiers or
@@ -16,13 +17,13 @@ public final class PurlPattern {
 
   private final String text;
   private final String type;
-  private final Pattern regex;
+  private final Glob glob;
   private final int literalLength;
 
-  private PurlPattern(String text, String type, Pattern regex, int literalLength) {
+  private PurlPattern(String text, String type, Glob glob, int literalLength) {
     this.text = text;
     this.type = type;
-    this.regex = regex;
+    this.glob = glob;
     this.literalLength = literalLength;
   }
 
@@ -51,16 +52,8 @@ public final class PurlPattern {
     });
     String type = text.substring(4, text.indexOf('/')).toLowerCase(Locale.ROOT);
     String normalized = normalize(type, text.toLowerCase(Locale.ROOT));
-    StringBuilder regex = new StringBuilder();
-    int literal = 0;
-    for (String part : normalized.split("\\*", -1)) {
-      if (!regex.isEmpty() || normalized.startsWith("*")) {
-        regex.append(".*");
-      }
-      regex.append(Pattern.quote(part));
-      literal += part.length();
-    }
-    return new PurlPattern(text, type, Pattern.compile(regex.toString()), literal);
+    int literal = (int) normalized.chars().filter(c -> c != '*').count();
+    return new PurlPattern(text, type, Glob.of(normalized), literal);
   }
 
   /**
@@ -68,7 +61,7 @@ public final class PurlPattern {
    */
   public boolean matches(String packageKey) {
     String key = packageKey.toLowerCase(Locale.ROOT);
-    return key.startsWith("pkg:" + type + "/") && regex.matcher(normalize(type, key)).matches();
+    return key.startsWith("pkg:" + type + "/") && glob.matches(normalize(type, key));
   }
 
   /** The purl type this pattern is for ({@code maven}). */

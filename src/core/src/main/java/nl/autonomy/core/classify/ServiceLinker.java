@@ -73,7 +73,7 @@ final class ServiceLinker {
         b.endpoints.add(use.endpoint());
       }
     }
-    return new Result(byId.values().stream().map(Builder::build).toList(), problems);
+    return new Result(byId.values().stream().map(b -> b.build(matcher.catalog())).toList(), problems);
   }
 
   record Result(List<Service> services, List<Problem> problems) {
@@ -103,9 +103,14 @@ final class ServiceLinker {
       this.entry = entry;
     }
 
-    Service build() {
+    Service build(nl.autonomy.core.catalog.Catalog catalog) {
+      // the provider as this scan's catalog names it: writers read it here, never a catalog of their own
+      nl.autonomy.core.model.VendorRef provider = entry.vendor() == null ? null : catalog.vendor(entry.vendor())
+          .map(v -> new nl.autonomy.core.model.VendorRef(v.id(), v.name(), catalog.ownerOf(v.id()), v.country(),
+              v.jurisdictions(), v.url(), nl.autonomy.core.model.VendorBasis.CATALOG))
+          .orElse(null);
       return new Service(entry.id(), entry.name(), entry.vendor(), entry.category(), entry.lockIn(), endpoints,
-          components, evidence, entry.alternatives(), entry.standard());
+          components, evidence, entry.alternatives(), entry.standard(), null, provider);
     }
   }
 

@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import nl.autonomy.core.detect.support.Ascii;
-import nl.autonomy.core.detect.support.Glob;
+import nl.autonomy.core.text.Glob;
 
 /**
  * The context rules of the lock-in judgement, read from the shipped

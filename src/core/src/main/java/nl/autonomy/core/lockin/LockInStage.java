@@ -145,8 +145,8 @@ public final class LockInStage {
 
   /** The endpoints seen that are none of the service's own hosts: where overrides point. */
   private String foreignEndpoints(Service service) {
-    List<nl.autonomy.core.detect.support.Glob> own = catalog.service(service.id())
-        .map(s -> s.signals().endpoints().stream().map(nl.autonomy.core.detect.support.Glob::of).toList())
+    List<nl.autonomy.core.text.Glob> own = catalog.service(service.id())
+        .map(s -> s.signals().endpoints().stream().map(nl.autonomy.core.text.Glob::of).toList())
         .orElse(List.of());
     return service.endpoints().stream()
         .filter(url -> own.stream().noneMatch(g -> g.matches(host(url))))

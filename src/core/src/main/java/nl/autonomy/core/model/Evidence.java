@@ -1,6 +1,7 @@
 package nl.autonomy.core.model;
 
 import java.util.Objects;
+import nl.autonomy.core.text.Urls;
 
 /**
  * Why Autonomy believes something: which detector saw what, where.
@@ -23,7 +24,7 @@ public record Evidence(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(scope, "scope");
-    excerpt = excerpt == null ? "" : excerpt.strip();
+    excerpt = excerpt == null ? "" : Urls.redact(excerpt.strip());
     if (excerpt.length() > MAX_EXCERPT) {
       excerpt = excerpt.substring(0, MAX_EXCERPT - 1) + "…";
     }

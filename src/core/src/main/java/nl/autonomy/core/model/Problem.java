@@ -2,6 +2,7 @@ package nl.autonomy.core.model;
 
 import java.util.Locale;
 import java.util.Objects;
+import nl.autonomy.core.text.Urls;
 
 /**
  * Something that could not be read or resolved. Problems never stop a scan; they make it
@@ -30,6 +31,7 @@ public record Problem(Severity severity, String source, Location location, Strin
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(message, "message");
+    message = Urls.redact(message);
   }
 
   public static Problem error(String source, Location location, String message) {

@@ -2,6 +2,7 @@ package nl.autonomy.core.model;
 
 import java.time.Instant;
 import java.util.Objects;
+import nl.autonomy.core.text.Urls;
 
 /**
  * What was scanned, when and by what.
@@ -13,15 +14,24 @@ import java.util.Objects;
  * @param gitBranch current branch, or null
  * @param timestamp scan time ({@code SOURCE_DATE_EPOCH} when set)
  * @param toolVersion Autonomy's version
+ * @param sourceSha256 SHA-256 of a scanned archive, or null
  */
 public record Provenance(
     String source, String sourceKind, String gitRemote, String gitCommit, String gitBranch,
-    Instant timestamp, String toolVersion) {
+    Instant timestamp, String toolVersion, String sourceSha256) {
+
+  public Provenance(String source, String sourceKind, String gitRemote, String gitCommit, String gitBranch,
+      Instant timestamp, String toolVersion) {
+    this(source, sourceKind, gitRemote, gitCommit, gitBranch, timestamp, toolVersion, null);
+  }
 
   public Provenance {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(sourceKind, "sourceKind");
     Objects.requireNonNull(timestamp, "timestamp");
     Objects.requireNonNull(toolVersion, "toolVersion");
+    // whatever a front end passes, no credential reaches a report
+    source = Urls.redact(source);
+    gitRemote = Urls.redact(gitRemote);
   }
 }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import nl.autonomy.core.ScanResult;
 import nl.autonomy.core.model.Finding;
 import nl.autonomy.core.report.JsonSupport;
+import nl.autonomy.core.source.RegularFiles;
 
 /**
  * The findings of an earlier {@code report.json} ({@code --baseline}), by fingerprint: rule and
@@ -25,6 +26,7 @@ public final class Baseline {
   public static Set<String> fingerprints(Path reportJson) {
     ScanResult result;
     try {
+      RegularFiles.require(reportJson, "the baseline");
       result = JsonSupport.readResult(reportJson);
     } catch (IOException e) {
       throw new PolicyException(Origin.of(reportJson.toString()), "cannot use as baseline: " + e.getMessage());

@@ -20,6 +20,7 @@ import nl.autonomy.core.model.Service;
 import nl.autonomy.core.model.Subject;
 import nl.autonomy.core.model.VendorBasis;
 import nl.autonomy.core.model.VendorRef;
+import nl.autonomy.core.text.Glob;
 
 /** Turns an inventory into the items rules judge, each with its facts. */
 final class Items {

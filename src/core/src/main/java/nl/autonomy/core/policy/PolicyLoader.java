@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.autonomy.core.text.Glob;
 
 /**
  * Reads policies: shipped ones from the classpath, others from files; validates each file against
@@ -51,7 +52,9 @@ final class PolicyLoader {
       try {
         if (file != null) {
           if (!Files.isRegularFile(file)) {
-            throw new PolicyException(Origin.of(name), "no such policy file");
+            throw new PolicyException(Origin.of(name), Files.exists(file)
+                ? "not a regular file (" + nl.autonomy.core.source.RegularFiles.kind(file) + "); not read"
+                : "no such policy file");
           }
           if (Files.size(file) > MAX_SIZE) {
             throw new PolicyException(Origin.of(name), "policy file larger than " + MAX_SIZE + " bytes");

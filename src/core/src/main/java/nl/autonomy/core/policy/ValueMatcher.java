@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
+import nl.autonomy.core.text.Glob;
 
 /** How one attribute's facts are compared with what the policy wrote. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME) // the type name keeps all/any apart in a policy digest
@@ -35,9 +35,9 @@ public sealed interface ValueMatcher {
         return matchesUnknown;
       }
       for (String value : values) {
-        Pattern pattern = Glob.compile(value);
+        Glob glob = Glob.of(value);
         for (String fact : facts) {
-          if (pattern.matcher(fact).matches()) {
+          if (glob.matches(fact)) {
             return true;
           }
         }
@@ -47,14 +47,14 @@ public sealed interface ValueMatcher {
 
     @Override
     public Predicate<List<String>> compile() {
-      List<Pattern> patterns = values.stream().map(Glob::compile).toList();
+      List<Glob> globs = values.stream().map(Glob::of).toList();
       return facts -> {
         if (facts.isEmpty()) {
           return matchesUnknown;
         }
-        for (Pattern pattern : patterns) {
+        for (Glob glob : globs) {
           for (String fact : facts) {
-            if (pattern.matcher(fact).matches()) {
+            if (glob.matches(fact)) {
               return true;
             }
           }

@@ -9,6 +9,7 @@ import nl.autonomy.core.Messages;
 import nl.autonomy.core.model.Finding;
 import nl.autonomy.core.model.FindingWaiver;
 import nl.autonomy.core.model.WaiverNotice;
+import nl.autonomy.core.text.Glob;
 
 /**
  * Marks waived findings (they stay, with the waiver's reason), and reports waivers that expired

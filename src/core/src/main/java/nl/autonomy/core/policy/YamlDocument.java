@@ -14,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import nl.autonomy.core.text.Brief;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -62,11 +63,11 @@ final class YamlDocument {
       Mark mark = m.getContextMark() != null ? m.getContextMark() : m.getProblemMark();
       String what = (m.getContext() == null ? "" : m.getContext() + ": ") + m.getProblem();
       Origin origin = mark == null ? Origin.of(file) : new Origin(file, mark.getLine() + 1, mark.getColumn() + 1);
-      return new PolicyException(origin, "not valid YAML: " + what);
+      return new PolicyException(origin, "not valid YAML: " + Brief.of(what));
     }
     JsonLocation at = e.getLocation();
     Origin origin = at == null ? Origin.of(file) : new Origin(file, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
-    return new PolicyException(origin, "not valid YAML: " + e.getOriginalMessage());
+    return new PolicyException(origin, "not valid YAML: " + Brief.of(e.getOriginalMessage()));
   }
 
   String file() {

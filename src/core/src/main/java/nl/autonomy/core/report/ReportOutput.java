@@ -1,26 +1,26 @@
 package nl.autonomy.core.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import nl.autonomy.core.ScanResult;
 
 /**
  * Writes the chosen formats of a result into an output directory.
  *
- * <p>All or nothing: every format is first written to a temporary file next to its target, and
- * only when all of them succeeded are they moved into place (atomically where the file system can).
- * A writer that fails (an invalid BOM is a bug, not a file) leaves no half-written file and no mix
- * of this run's files with an earlier run's.
+ * <p>All or nothing, and as one: every format is written into a fresh staging folder next to the
+ * output folder; only when all of them succeeded does the staging folder take the output folder's
+ * place (see {@link OutputFolder}). A writer that fails (an invalid BOM is a bug, not a file), a
+ * full disk or a killed run leaves no half-written file and no mix of this run's files with an
+ * earlier run's; afterwards the folder holds exactly this run's files.
  */
 public final class ReportOutput {
 
@@ -40,53 +40,41 @@ public final class ReportOutput {
    * Writes every format into {@code directory} (created when missing).
    *
    * @return the files written, sorted
-   * @throws IOException when a file cannot be written; then none of the targets was replaced
+   * @throws IOException when a file cannot be written; then the folder is as it was
    */
   public List<Path> write(ScanResult result, Path directory) throws IOException {
     Objects.requireNonNull(result, "result");
-    Files.createDirectories(directory);
-    Map<Path, Path> staged = new LinkedHashMap<>();
+    OutputFolder folder = new OutputFolder(directory, ownNames());
+    folder.prepare();
+    Path staging = folder.stage();
     try {
-      for (ReportWriter writer : writers) {
-        staged.put(directory.resolve(writer.fileName()), directory.resolve(tempName(writer.fileName())));
-      }
       // the formats are independent renderings of one immutable result: written side by side
-      // (the BOMs' schema validation and XML transform take most of the time); each to its own
-      // temporary file, so the all-or-nothing move below is unchanged
-      List<Path> temps = new ArrayList<>(staged.values());
+      // (the BOMs' schema validation and XML transform take most of the time), each to its own
+      // file in the staging folder, so the all-or-nothing commit below is unchanged
+      Path stage = staging;
       ParallelWrites.run(writers.size(), i -> {
-        try (OutputStream out = Files.newOutputStream(temps.get(i), StandardOpenOption.CREATE_NEW,
-            StandardOpenOption.WRITE)) {
-          writers.get(i).write(result, options, out);
+        ReportWriter writer = writers.get(i);
+        try (FileChannel channel = FileChannel.open(stage.resolve(writer.fileName()),
+            StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+          OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
+          writer.write(result, options, out);
+          out.flush();
+          channel.force(true); // on disk before the rename makes it the current set
         }
       });
-      List<Path> written = new ArrayList<>();
-      for (Map.Entry<Path, Path> e : staged.entrySet()) {
-        move(e.getValue(), e.getKey());
-        written.add(e.getKey());
-      }
-      staged.clear();
-      return written.stream().sorted().toList();
+      List<Path> written = folder.commit(staging);
+      staging = null;
+      return written.stream().map(p -> directory.resolve(p.getFileName().toString())).sorted().toList();
     } finally {
-      for (Path temp : staged.values()) {
-        Files.deleteIfExists(temp);
-      }
+      OutputFolder.discard(staging);
     }
   }
 
-  /**
-   * A hidden name next to the target. Not {@code Files.createTempFile}: that makes the file
-   * readable by its owner only, and the move would keep that; reports get the usual permissions.
-   */
-  private static String tempName(String fileName) {
-    return "." + fileName + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp";
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
+  /** Every file name a writer on the class path or in this output writes. */
+  private Set<String> ownNames() {
+    Set<String> names = new HashSet<>();
+    ReportWriters.load().all().forEach(w -> names.add(w.fileName()));
+    writers.forEach(w -> names.add(w.fileName()));
+    return names;
   }
 }

@@ -59,6 +59,22 @@ public final class BomRenderer {
    * @throws BomValidationException when the schema rejects them (a bug in the mapping)
    */
   public static byte[] render(Bom bom, Format format) throws IOException {
+    return render(bom, format, BomFitter.SCHEMA);
+  }
+
+  /**
+   * The BOM's bytes; a component the schema rejects is left out and named (see {@link BomFitter}).
+   */
+  static byte[] render(Bom bom, Format format, BomFitter.Check check) throws IOException {
+    try {
+      return renderExactly(bom, format);
+    } catch (BomValidationException e) {
+      return renderExactly(BomFitter.fit(bom, check, e), format);
+    }
+  }
+
+  /** The bytes of exactly this BOM, or a {@link BomValidationException}. */
+  static byte[] renderExactly(Bom bom, Format format) throws IOException {
     Date timestamp = bom.getMetadata() == null ? null : bom.getMetadata().getTimestamp();
     String stamp = timestamp == null ? null
         : DateTimeFormatter.ISO_INSTANT.format(timestamp.toInstant().truncatedTo(ChronoUnit.SECONDS));

@@ -34,15 +34,26 @@ final class ComponentMapper {
   static org.cyclonedx.model.Component map(Component c) {
     org.cyclonedx.model.Component cdx = common(c, type(c));
     cdx.setScope(scope(c));
-    cdx.setProperties(ComponentProperties.of(c));
+    cdx.setProperties(noted(c, ComponentProperties.of(c)));
     return cdx;
   }
 
   /** The scanned project as {@code metadata.component}. */
   static org.cyclonedx.model.Component project(Component project) {
     org.cyclonedx.model.Component cdx = common(project, org.cyclonedx.model.Component.Type.APPLICATION);
-    cdx.setProperties(ComponentProperties.ofProject(project));
+    cdx.setProperties(noted(project, ComponentProperties.ofProject(project)));
     return cdx;
+  }
+
+  /** A value cut to fit the schema says so: {@code autonomy:truncated} names the field and its length. */
+  private static List<org.cyclonedx.model.Property> noted(Component c, List<org.cyclonedx.model.Property> properties) {
+    if (!CdxText.isCut(c.version())) {
+      return properties;
+    }
+    List<org.cyclonedx.model.Property> all = new java.util.ArrayList<>(properties == null ? List.of() : properties);
+    all.add(new org.cyclonedx.model.Property("autonomy:truncated",
+        "version (" + c.version().length() + " characters, the schema allows " + CdxText.MAX_VERSION + ")"));
+    return all;
   }
 
   private static org.cyclonedx.model.Component common(Component c, org.cyclonedx.model.Component.Type type) {
@@ -51,8 +62,8 @@ final class ComponentMapper {
     cdx.setBomRef(CdxText.clean(c.ref()));
     cdx.setGroup(CdxText.clean(c.group()));
     cdx.setName(CdxText.clean(c.name()));
-    cdx.setVersion(CdxText.clean(c.version()));
-    cdx.setPurl(CdxText.clean(c.purl()));
+    cdx.setVersion(CdxText.version(c.version()));
+    cdx.setPurl(CdxText.uri(c.purl()));
     cdx.setLicenses(LicenseMapper.map(c));
     List<Hash> hashes = hashes(c);
     cdx.setHashes(hashes.isEmpty() ? null : hashes);

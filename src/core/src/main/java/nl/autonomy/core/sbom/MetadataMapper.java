@@ -32,6 +32,7 @@ final class MetadataMapper {
     CdxProperties p = new CdxProperties()
         .add("autonomy:source", provenance.source())
         .add("autonomy:source.kind", provenance.sourceKind())
+        .add("autonomy:source.sha256", provenance.sourceSha256())
         .add("autonomy:git.remote", provenance.gitRemote())
         .add("autonomy:git.commit", provenance.gitCommit())
         .add("autonomy:git.branch", provenance.gitBranch())

@@ -42,7 +42,7 @@ public final class ArchiveExtractor {
     Path base = target.toAbsolutePath().normalize();
     int entries = 0;
     long total = 0;
-    try (ZipFile zip = new ZipFile(archive.toFile())) {
+    try (ZipFile zip = open(archive)) {
       Enumeration<? extends ZipEntry> all = zip.entries();
       while (all.hasMoreElements()) {
         ZipEntry entry = all.nextElement();
@@ -50,6 +50,9 @@ public final class ArchiveExtractor {
           throw new SourceException(archive + " has more than " + maxEntries + " entries; refusing to unpack it");
         }
         Path out = base.resolve(entry.getName()).normalize();
+        if (out.equals(base) && entry.isDirectory()) {
+          continue; // "./" names the target itself: harmless, nothing to create
+        }
         if (!out.startsWith(base) || out.equals(base)) {
           throw new SourceException(archive + ": entry '" + entry.getName()
               + "' would be written outside the target folder (zip slip); refusing to unpack it");
@@ -65,6 +68,23 @@ public final class ArchiveExtractor {
       }
     } catch (IOException e) {
       throw new SourceException("cannot unpack " + archive + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Opens the archive reading entry names as UTF-8, as Java and most tools write them. An archive
+   * made on an older Windows tool may hold a name in a legacy encoding, which Java refuses as a
+   * "bad entry name" for the whole archive; such names are then read as IBM code page 437, the ZIP
+   * format's own default, so one odd name does not refuse the delivery.
+   */
+  private static ZipFile open(Path archive) throws IOException {
+    try {
+      return new ZipFile(archive.toFile());
+    } catch (java.util.zip.ZipException e) {
+      if (e.getMessage() == null || !e.getMessage().contains("bad entry name")) {
+        throw e;
+      }
+      return new ZipFile(archive.toFile(), java.nio.charset.Charset.forName("IBM437"));
     }
   }
 

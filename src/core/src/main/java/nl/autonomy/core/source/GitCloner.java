@@ -1,6 +1,7 @@
 package nl.autonomy.core.source;
 
 import java.nio.file.Path;
+import nl.autonomy.core.NetworkTimeouts;
 import java.util.regex.Pattern;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -12,7 +13,7 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 public final class GitCloner {
 
   private static final Pattern GIT_URL = Pattern.compile(
-      "^(?:(?:https?|ssh|git|file)://.+|[\\w.-]+@[\\w.-]+:.+)$");
+      "^(?:(?:https?|ssh|git|file)://.+|[\\w.-]+@[\\w.-]+:.+)$", Pattern.CASE_INSENSITIVE);
 
   private GitCloner() {
   }
@@ -28,10 +29,14 @@ public final class GitCloner {
         .setDirectory(target.toFile())
         .setDepth(1)
         .setCloneSubmodules(false)
+        // JGit's timeout (seconds) bounds connecting and every read: a server that accepts and
+        // never answers fails the clone instead of hanging the scan
+        .setTimeout((int) NetworkTimeouts.read().toSeconds())
         .call()) {
       // the clone is complete when call() returns; nothing else to do with the handle
     } catch (GitAPIException | RuntimeException e) {
-      throw new SourceException("cannot clone " + GitInfo.stripCredentials(url) + ": " + e.getMessage(), e);
+      throw new SourceException("cannot clone " + GitInfo.stripCredentials(url) + ": "
+          + nl.autonomy.core.text.Urls.redact(e.getMessage()), e);
     }
   }
 }

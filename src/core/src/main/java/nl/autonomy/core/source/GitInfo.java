@@ -18,6 +18,9 @@ public record GitInfo(String remote, String commit, String branch) {
 
   /** Reads the repository containing {@code folder}, if any; never fails a scan. */
   public static Optional<GitInfo> read(Path folder) {
+    if (!GitDirGuard.safe(folder)) {
+      return Optional.empty();
+    }
     FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(folder.toFile());
     if (builder.getGitDir() == null) {
       return Optional.empty();
@@ -35,9 +38,6 @@ public record GitInfo(String remote, String commit, String branch) {
 
   /** A remote URL may carry a token ({@code https://user:token@host/...}); it never goes into a report. */
   static String stripCredentials(String url) {
-    if (url == null) {
-      return null;
-    }
-    return url.replaceFirst("^(https?://)[^/@]+@", "$1");
+    return nl.autonomy.core.text.Urls.redact(url);
   }
 }

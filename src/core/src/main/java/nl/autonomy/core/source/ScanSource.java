@@ -10,8 +10,13 @@ import java.util.Objects;
  * @param source what the user named (folder, git URL, archive path)
  * @param kind {@code folder}, {@code git} or {@code archive}
  * @param temporary true when {@code root} was made for this scan and is deleted afterwards
+ * @param sha256 the archive's SHA-256, or null for a folder or git URL
  */
-public record ScanSource(Path root, String source, String kind, boolean temporary) {
+public record ScanSource(Path root, String source, String kind, boolean temporary, String sha256) {
+
+  public ScanSource(Path root, String source, String kind, boolean temporary) {
+    this(root, source, kind, temporary, null);
+  }
 
   public ScanSource {
     Objects.requireNonNull(root, "root");

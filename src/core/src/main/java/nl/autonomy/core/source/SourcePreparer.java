@@ -3,6 +3,7 @@ package nl.autonomy.core.source;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.autonomy.core.text.Urls;
 
 /**
  * Turns what the user named — a folder, a git URL or a delivered archive — into a folder to scan.
@@ -19,12 +20,17 @@ public final class SourcePreparer {
 
   public ScanSource prepare(String input, boolean offline) throws SourceException {
     if (GitCloner.isGitUrl(input)) {
-      if (offline && !input.startsWith("file://")) {
+      if (offline && !input.regionMatches(true, 0, "file://", 0, 7)) {
         throw new SourceException("cannot clone " + GitInfo.stripCredentials(input)
             + " with --offline: clone it yourself and scan the folder, or drop --offline");
       }
-      Path dir = tempDir("autonomy-git-");
-      GitCloner.cloneInto(input, dir);
+      Path dir = tempDir("git");
+      try {
+        GitCloner.cloneInto(input, dir);
+      } catch (SourceException | RuntimeException e) {
+        delete(dir);
+        throw e;
+      }
       return new ScanSource(dir, GitInfo.stripCredentials(input), "git", true);
     }
     Path path = Path.of(input).toAbsolutePath().normalize();
@@ -32,31 +38,82 @@ public final class SourcePreparer {
       return new ScanSource(path, input, "folder", false);
     }
     if (Files.isRegularFile(path) && ArchiveExtractor.isArchive(path)) {
-      Path dir = tempDir("autonomy-archive-");
-      extractor.extract(path, dir);
-      return new ScanSource(dir, input, "archive", true);
+      Path dir = tempDir("archive");
+      try {
+        extractor.extract(path, dir);
+        return new ScanSource(dir, input, "archive", true, sha256(path));
+      } catch (SourceException | RuntimeException e) {
+        // a refused or unreadable archive (zip slip, bomb, bad CRC) leaves nothing behind
+        delete(dir);
+        throw e;
+      }
     }
     if (Files.exists(path)) {
-      throw new SourceException("cannot scan " + input + ": not a folder, a git URL or a ZIP/JAR/WAR/EAR archive");
+      throw new SourceException("cannot scan " + Urls.redact(input) + ": not a folder, a git URL or a ZIP/JAR/WAR/EAR archive");
     }
-    throw new SourceException("cannot scan " + input + ": no such folder or file");
+    throw new SourceException("cannot scan " + Urls.redact(input) + ": no such folder or file");
   }
 
   /** Deletes a temporary source folder; a folder the user named is never touched. */
   public static void release(ScanSource source) {
-    if (!source.temporary()) {
-      return;
-    }
-    try (var paths = Files.walk(source.root())) {
-      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // a leftover temp folder is harmless and must not turn a finished scan into a failure
+    if (source.temporary()) {
+      delete(source.root());
     }
   }
 
-  private static Path tempDir(String prefix) throws SourceException {
+  static void delete(Path root) {
+    try (var paths = Files.walk(root)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // a leftover temp folder must not turn a finished scan into a failure; the next run removes it
+    }
+  }
+
+  /** The prefix of this process's temporary folders: {@code autonomy-archive-PID-}. */
+  static String prefix(String kind) {
+    return "autonomy-" + kind + "-" + ProcessHandle.current().pid() + "-";
+  }
+
+  /**
+   * Removes what runs that were killed (their process is gone) left in the temporary folder; a
+   * kill -9 runs no cleanup of its own.
+   */
+  static void cleanStale(Path tempRoot) {
+    java.util.regex.Pattern ours = java.util.regex.Pattern.compile("autonomy-(?:archive|git)-(\\d{1,19})-\\d+");
+    try (var entries = Files.list(tempRoot)) {
+      for (Path p : entries.toList()) {
+        java.util.regex.Matcher m = ours.matcher(p.getFileName().toString());
+        if (m.matches() && Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          long pid = Long.parseLong(m.group(1));
+          if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            delete(p);
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // best effort: an unreadable temporary folder is not this scan's problem
+    }
+  }
+
+  private static String sha256(Path file) throws SourceException {
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[64 * 1024];
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        digest.update(buffer, 0, n);
+      }
+      return java.util.HexFormat.of().formatHex(digest.digest());
+    } catch (IOException e) {
+      throw new SourceException("cannot read " + file + ": " + nl.autonomy.core.text.IoReasons.of(e), e);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  private static Path tempDir(String kind) throws SourceException {
     try {
-      return Files.createTempDirectory(prefix);
+      cleanStale(Path.of(System.getProperty("java.io.tmpdir")));
+      return Files.createTempDirectory(prefix(kind));
     } catch (IOException e) {
       throw new SourceException("cannot create a temporary folder: " + e.getMessage(), e);
     }

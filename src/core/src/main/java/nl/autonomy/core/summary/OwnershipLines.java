@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import nl.autonomy.core.model.Coverage;
 import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.Service;
+import nl.autonomy.core.text.Printable;
 
 /** Whose the code is: the top vendors of what ships, the cloud services found, the coverage. */
 final class OwnershipLines {
@@ -30,7 +31,7 @@ final class OwnershipLines {
       String top = byVendor.entrySet().stream()
           .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
           .limit(TOP_VENDORS)
-          .map(e -> e.getKey() + " " + e.getValue())
+          .map(e -> Printable.of(e.getKey()) + " " + e.getValue())
           .collect(Collectors.joining(", "));
       lines.add(SummaryRenderer.row("Vendors", top + " (runtime components)"));
     }
@@ -41,7 +42,7 @@ final class OwnershipLines {
       for (Service s : inv.services()) {
         String level = s.lockIn().id();
         String shown = s.lockIn() == nl.autonomy.core.model.LockInLevel.PROPRIETARY_API ? ansi.red(level) : level;
-        lines.add("    " + s.name() + " (" + s.vendorId() + ", " + shown + ")");
+        lines.add("    " + Printable.of(s.name()) + " (" + Printable.of(s.vendorId()) + ", " + shown + ")");
       }
     }
     Coverage cov = Coverage.of(inv);

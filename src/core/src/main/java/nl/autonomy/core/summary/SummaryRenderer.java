@@ -12,6 +12,7 @@ import nl.autonomy.core.model.Problem;
 import nl.autonomy.core.model.Scope;
 import nl.autonomy.core.model.Severity;
 import nl.autonomy.core.model.Verdict;
+import nl.autonomy.core.text.Printable;
 
 /**
  * The short plain-text summary both front ends print (CLI on stdout, Maven plugin in the build
@@ -30,11 +31,19 @@ public final class SummaryRenderer {
   }
 
   public List<String> render(ScanResult result, List<Path> written) {
+    return render(result, written, result.durationMillis());
+  }
+
+  /**
+   * The summary, with {@code totalMillis} as the run's time: what the user waited for, from
+   * preparing the source (clone, unpacking) through scanning to writing the reports.
+   */
+  public List<String> render(ScanResult result, List<Path> written, long totalMillis) {
     Inventory inv = result.inventory();
     List<String> lines = new ArrayList<>();
     String name = inv.project().version() == null
         ? inv.project().coordinates() : inv.project().coordinates() + "@" + inv.project().version();
-    lines.add(ansi.bold("Autonomy scan of " + name));
+    lines.add(ansi.bold("Autonomy scan of " + p(name)));
     inventoryLines(inv, lines);
     new OwnershipLines(ansi).render(inv, lines);
     problemLines(inv, lines);
@@ -42,9 +51,9 @@ public final class SummaryRenderer {
       assessmentLines(result.assessment(), lines);
     }
     for (Path p : written) {
-      lines.add(row("Wrote", p.toString()));
+      lines.add(row("Wrote", p(p.toString())));
     }
-    lines.add(row("Time", String.format(Locale.ROOT, "%.1f s", result.durationMillis() / 1000.0)));
+    lines.add(row("Time", String.format(Locale.ROOT, "%.1f s", totalMillis / 1000.0)));
     return lines;
   }
 
@@ -79,8 +88,8 @@ public final class SummaryRenderer {
 
   private void assessmentLines(Assessment a, List<String> lines) {
     String verdict = a.verdict() == Verdict.PASS ? ansi.green("PASS") : ansi.red("FAIL");
-    lines.add(row("Verdict", verdict + " against policy '" + a.policyId() + "' (fail on " + a.failOn() + ")"));
-    lines.add(row("Answer", ansi.bold(a.answer())));
+    lines.add(row("Verdict", verdict + " against policy '" + p(a.policyId()) + "' (fail on " + a.failOn() + ")"));
+    lines.add(row("Answer", ansi.bold(p(a.answer()))));
     StringBuilder score = new StringBuilder(String.format(Locale.ROOT, "%.0f overall", a.score().overall()));
     a.score().aspects().forEach(s -> score.append(String.format(Locale.ROOT, ", %.0f %s", s.score(), s.aspect().id())));
     lines.add(row("Score", score.toString()));
@@ -91,9 +100,9 @@ public final class SummaryRenderer {
     lines.add(row("Findings", errors + " error, " + warnings + " warning, " + infos + " info"
         + (waived > 0 ? " (" + waived + " waived)" : "")));
     a.findings().stream().filter(f -> !f.waived()).limit(MAX_FINDINGS_SHOWN)
-        .map(f -> "  " + severity(f.severity()) + " " + f.ruleId() + ": " + f.message())
+        .map(f -> "  " + severity(f.severity()) + " " + p(f.ruleId()) + ": " + p(f.message()))
         .forEach(lines::add);
-    a.waiverNotices().forEach(w -> lines.add("  " + ansi.yellow("waiver " + w.kind().id()) + " " + w.message()));
+    a.waiverNotices().forEach(w -> lines.add("  " + ansi.yellow("waiver " + w.kind().id()) + " " + p(w.message())));
   }
 
   private static long count(Assessment a, Severity severity) {
@@ -110,7 +119,15 @@ public final class SummaryRenderer {
 
   private String problemLine(Problem p) {
     String sev = p.severity() == Problem.Severity.ERROR ? ansi.red("error") : ansi.yellow("warning");
-    return (p.location() == null ? "" : p.location() + ": ") + sev + ": " + p.message();
+    return (p.location() == null ? "" : p(p.location().toString()) + ": ") + sev + ": " + p(p.message());
+  }
+
+  /**
+   * Text that came from input, made printable: these lines go to a terminal (and colours are
+   * added around them), so a control sequence in a scanned file must not reach it raw.
+   */
+  private static String p(String text) {
+    return Printable.of(text);
   }
 
   static String row(String label, String value) {

@@ -46,6 +46,16 @@ class ArchitectureTest {
   }
 
   @Test
+  void writersReadNoCatalogOfTheirOwn() {
+    // a catalog loaded by a writer would ignore the scan's --catalog overrides; the result carries
+    // what the writers need (a service's provider, the components' vendors)
+    noClasses().that().resideInAnyPackage("nl.autonomy.core.report..", "nl.autonomy.core.sbom..",
+            "nl.autonomy.core.summary..")
+        .should().dependOnClassesThat().resideInAnyPackage("nl.autonomy.core.catalog..")
+        .check(core);
+  }
+
+  @Test
   void detectorsDoNotReachIntoEachOther() {
     for (String a : new String[] {"maven", "archive"}) {
       noClasses().that().resideInAPackage("nl.autonomy.core.detect." + a + "..")

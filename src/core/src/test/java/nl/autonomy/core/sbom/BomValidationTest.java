@@ -46,10 +46,28 @@ class BomValidationTest {
   @Test
   void anInvalidBomIsNeverRendered() {
     Bom bom = new CycloneDxMapper().map(SampleResults.springBootOnAzure());
-    bom.getComponents().get(0).setHashes(List.of(new Hash("SHA-256", "not-a-hash")));
+    bom.getMetadata().getComponent().setHashes(List.of(new Hash("SHA-256", "not-a-hash")));
 
     assertThatThrownBy(() -> BomRenderer.render(bom, Format.JSON)).isInstanceOf(BomValidationException.class);
     assertThatThrownBy(() -> BomRenderer.render(bom, Format.XML)).isInstanceOf(BomValidationException.class);
+  }
+
+  @Test
+  void aComponentThatCannotBeWrittenValidlyIsLeftOutAndNamedTheRestSurvives() throws Exception {
+    for (Format format : List.of(Format.JSON, Format.XML)) {
+      Bom bom = new CycloneDxMapper().map(SampleResults.springBootOnAzure());
+      int before = bom.getComponents().size();
+      org.cyclonedx.model.Component broken = bom.getComponents().get(3);
+      broken.setHashes(List.of(new Hash("SHA-256", "not-a-hash")));
+
+      String text = new String(BomRenderer.render(bom, format), StandardCharsets.UTF_8);
+
+      assertThat(text).doesNotContain("not-a-hash").contains(bom.getComponents().get(0).getBomRef())
+          .contains("cannot be written as valid CycloneDX 1.6; it is left out")
+          .contains(broken.getPurl() != null ? broken.getPurl() : broken.getBomRef());
+      assertThat(bom.getComponents()).hasSize(before - 1);
+      BomRenderer.validate(text.getBytes(StandardCharsets.UTF_8), format);
+    }
   }
 
   @Test

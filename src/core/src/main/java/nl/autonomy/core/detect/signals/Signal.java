@@ -1,6 +1,6 @@
 package nl.autonomy.core.detect.signals;
 
-import nl.autonomy.core.detect.support.Glob;
+import nl.autonomy.core.text.Glob;
 
 /**
  * One catalog signal as the matcher looks for it.

@@ -3,7 +3,7 @@ package nl.autonomy.core.detect.signals;
 import java.util.List;
 import java.util.Optional;
 import nl.autonomy.core.catalog.ServiceSignals;
-import nl.autonomy.core.detect.support.Glob;
+import nl.autonomy.core.text.Glob;
 import nl.autonomy.core.model.EvidenceKind;
 import nl.autonomy.core.model.ServiceUse;
 import nl.autonomy.core.source.WorkspaceFile;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import nl.autonomy.core.catalog.ServiceEntry;
 import nl.autonomy.core.detect.support.CommentSyntax;
-import nl.autonomy.core.detect.support.Glob;
+import nl.autonomy.core.text.Glob;
 import nl.autonomy.core.detect.support.MultiPatternMatcher;
 import nl.autonomy.core.lockin.LockInRules;
 import nl.autonomy.core.model.Location;

@@ -119,9 +119,41 @@ final class Markdown {
         case '|' -> b.append("&#124;");
         case '\r', '\n', '\t' -> b.append(' ');
         case '\\', '`', '*', '_', '[', ']', '#', '~' -> b.append('\\').append(c);
+        // "@name" would notify a GitHub user and "a@b.org" become a mail link
+        case '@' -> b.append(mention(value, i) ? "@" + NO_LINK : "@");
         default -> b.append(c < 0x20 || c == 0x7f ? '\uFFFD' : c);
       }
     }
-    return b.toString();
+    return unlink(b.toString());
+  }
+
+  /**
+   * A zero-width space, written as an entity so it can be seen in the source. Put inside
+   * {@code ://}, after {@code www} and after {@code @} it keeps GitHub from turning untrusted text
+   * into a link or a mention (the way Renovate and Dependabot neutralise them), while the rendered
+   * text reads the same.
+   */
+  static final String NO_LINK = "&#8203;";
+
+  private static final java.util.regex.Pattern WWW = java.util.regex.Pattern.compile("(?i)\\b(www)\\.");
+
+  /**
+   * Whether the {@code @} at {@code i} would start a GitHub mention: it follows nothing or a
+   * character that cannot be part of a name or mail address. {@code pkg:npm/a@1.0} stays as it is.
+   */
+  private static boolean mention(String text, int i) {
+    if (i > 0) {
+      char before = text.charAt(i - 1);
+      if (Character.isLetterOrDigit(before) || ".-_+".indexOf(before) >= 0) {
+        return false;
+      }
+    }
+    return i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+  }
+
+  /** Bare URLs ({@code https://…}, {@code www.…}) are autolinked by GitHub: break the pattern. */
+  private static String unlink(String text) {
+    String out = text.contains("://") ? text.replace("://", ":" + NO_LINK + "//") : text;
+    return out.toLowerCase(java.util.Locale.ROOT).contains("www.") ? WWW.matcher(out).replaceAll("$1" + NO_LINK + ".") : out;
   }
 }

@@ -84,10 +84,13 @@ public final class ReportView {
   /** Every service found, sorted by id, with its provider and where it is used. */
   public static List<ServiceView> services(ScanResult result) {
     Inventory inv = result.inventory();
-    VendorLookup vendors = VendorLookup.fromInventory(inv, ShippedVendors.lookup());
+    // the provider comes from the result alone (as the scan's catalog, --catalog included, named
+    // it), then from the components that carry it; never from a catalog of the writer's own
+    VendorLookup vendors = VendorLookup.fromInventory(inv, VendorLookup.none());
     List<ServiceView> out = new ArrayList<>();
     for (Service s : inv.services()) {
       VendorRef vendor = s.vendorId() == null ? VendorRef.unknown()
+          : s.provider() != null ? s.provider()
           : vendors.vendor(s.vendorId()).orElseGet(() -> new VendorRef(s.vendorId(), s.vendorId(), s.vendorId(),
               null, List.of(), null, nl.autonomy.core.model.VendorBasis.UNKNOWN));
       // where the code talks to it, and where its client libraries are declared

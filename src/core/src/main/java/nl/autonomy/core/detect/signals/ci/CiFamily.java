@@ -10,7 +10,7 @@ import nl.autonomy.core.detect.signals.HitContext;
 import nl.autonomy.core.detect.signals.Signal;
 import nl.autonomy.core.detect.signals.SignalFamily;
 import nl.autonomy.core.detect.signals.TokenChars;
-import nl.autonomy.core.detect.support.Glob;
+import nl.autonomy.core.text.Glob;
 import nl.autonomy.core.model.Evidence;
 import nl.autonomy.core.model.EvidenceKind;
 import nl.autonomy.core.model.Location;

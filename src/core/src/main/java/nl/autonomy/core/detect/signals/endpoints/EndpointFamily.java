@@ -59,7 +59,8 @@ public final class EndpointFamily implements SignalFamily {
       return connectionStringKey(hit);
     }
     HitContext.Token token = hit.token(Urls::hostChar);
-    String host = trimDots(token.text());
+    // a Spring default ends with the placeholder's brace: ${QUEUE:x.servicebus.windows.net}
+    String host = trimDots(Urls.balanced(token.text()));
     if (!hit.signal().glob().matches(host) || claimedMorePrecisely(hit, host, token)) {
       return Optional.empty();
     }

@@ -45,9 +45,32 @@ final class Urls {
   static Optional<Url> firstFrom(String line, int from) {
     Matcher m = URL.matcher(line);
     if (m.find(from)) {
-      return Optional.of(new Url(m.group(1), m.group(2), m.group(3), m.start()));
+      String authority = balanced(m.group(2));
+      String path = authority.length() < m.group(2).length() ? "" : balanced(m.group(3));
+      return Optional.of(new Url(m.group(1), authority, path, m.start()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Without the closing braces that end an enclosing placeholder rather than the URL: Spring's
+   * {@code ${storage.url:https://x.blob.core.windows.net}} gives {@code https://x.blob.core.windows.net},
+   * while a template inside the URL ({@code https://{account}.blob...}) keeps its own braces.
+   */
+  static String balanced(String text) {
+    int open = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '{') {
+        open++;
+      } else if (c == '}') {
+        if (open == 0) {
+          return text.substring(0, i);
+        }
+        open--;
+      }
+    }
+    return text;
   }
 
   /** The path that follows a host ending at {@code end} when the host is the authority of a URL. */
@@ -63,6 +86,6 @@ final class Urls {
     while (stop < line.length() && "\"'` \t;,)<>".indexOf(line.charAt(stop)) < 0) {
       stop++;
     }
-    return line.substring(i, stop);
+    return balanced(line.substring(i, stop));
   }
 }

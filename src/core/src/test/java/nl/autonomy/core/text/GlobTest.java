@@ -1,7 +1,11 @@
-package nl.autonomy.core.detect.support;
+package nl.autonomy.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.TimeUnit;
+import nl.autonomy.core.catalog.PurlPattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,5 +31,25 @@ class GlobTest {
       "azure/login, azure/login"})
   void anchorsOnTheLongestLiteral(String glob, String anchor) {
     assertThat(Glob.of(glob).anchor()).isEqualTo(anchor);
+  }
+
+  /**
+   * Patterns from another organisation's policy or catalog, values from scanned files: a regex
+   * translation ({@code .*a.*a...}) backtracks for minutes on these; the matcher must not.
+   */
+  @Test
+  @Timeout(value = 10, unit = TimeUnit.SECONDS)
+  void hostilePatternsFinishQuickly() {
+    String value = "a".repeat(20_000);
+    assertThat(Glob.matches("*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b", value)).isFalse();
+    assertThat(Glob.matches("*" + "?*".repeat(40) + "b", value)).isFalse();
+    assertThat(PurlPattern.compile("pkg:npm/*a*a*a*a*a*a*a*a*a*a*a*a*b").matches("pkg:npm/" + value)).isFalse();
+    assertThat(Glob.matches("*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a", value)).isTrue();
+  }
+
+  @Test
+  void aQuestionMarkIsOneCharacterAndNotPartOfTheAnchor() {
+    assertThat(Glob.of("lockin-?-core").anchor()).isEqualTo("lockin-");
+    assertThat(Glob.of("a?c").literalLength()).isEqualTo(2);
   }
 }
