@@ -66,7 +66,7 @@ public final class Scanner {
     DetectorContext context = new DetectorContext(request.root(), request.options(), request.maven(), Optional.of(catalog));
     List<Detection> detections = new ArrayList<>();
     for (Detector detector : detectors) {
-      List<WorkspaceFile> accepted = walk.files().stream().filter(detector::accepts).toList();
+      List<WorkspaceFile> accepted = accepted(detector, walk);
       if (!accepted.isEmpty()) {
         request.progress().step("Detecting " + detector.id() + " (" + accepted.size() + " files)");
         detections.add(runSafely(detector, context, accepted));
@@ -82,6 +82,16 @@ public final class Scanner {
     Assessment assessment = evaluation.evaluate(inventory, policy, request.options().timestamp(),
         VendorLookup.fromCatalog(catalog));
     return new ScanResult(inventory, (System.nanoTime() - start) / 1_000_000, assessment);
+  }
+
+  /** The files a detector asked for, oversized ones included when it reports them, in path order. */
+  private static List<WorkspaceFile> accepted(Detector detector, FileWalker.WalkResult walk) {
+    List<WorkspaceFile> files = walk.files().stream().filter(detector::accepts).toList();
+    if (!detector.wantsOversizedFiles()) {
+      return files;
+    }
+    List<WorkspaceFile> large = walk.oversized().stream().filter(detector::accepts).toList();
+    return large.isEmpty() ? files : java.util.stream.Stream.concat(files.stream(), large.stream()).sorted().toList();
   }
 
   /** A detector bug must not lose what the others found: it becomes a problem in the result. */
