@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import nl.autonomy.core.detect.Detection;
 import nl.autonomy.core.detect.Detector;
 import nl.autonomy.core.source.WorkspaceFile;
@@ -23,15 +24,16 @@ final class DetectorRuns {
   }
 
   /**
+   * @param accepts the files a detector asked for, in path order
    * @param run runs one detector over the files it accepted and never throws (a detector's bug
    *     is already a problem in its detection)
    */
-  static List<Detection> runAll(List<Detector> detectors, List<WorkspaceFile> files, ProgressListener progress,
-      BiFunction<Detector, List<WorkspaceFile>, Detection> run) {
+  static List<Detection> runAll(List<Detector> detectors, Function<Detector, List<WorkspaceFile>> accepts,
+      ProgressListener progress, BiFunction<Detector, List<WorkspaceFile>, Detection> run) {
     List<Detector> wanted = new ArrayList<>();
     List<List<WorkspaceFile>> accepted = new ArrayList<>();
     for (Detector detector : detectors) {
-      List<WorkspaceFile> mine = files.stream().filter(detector::accepts).toList();
+      List<WorkspaceFile> mine = accepts.apply(detector);
       if (!mine.isEmpty()) {
         wanted.add(detector);
         accepted.add(mine);

@@ -63,8 +63,8 @@ public final class Scanner {
     request.progress().step("Reading " + request.source());
     FileWalker.WalkResult walk = new FileWalker(request.options().maxFileSize()).walk(request.root());
     DetectorContext context = new DetectorContext(request.root(), request.options(), request.maven(), Optional.of(catalog));
-    List<Detection> detections = DetectorRuns.runAll(detectors, walk.files(), request.progress(),
-        (detector, files) -> runSafely(detector, context, files));
+    List<Detection> detections = DetectorRuns.runAll(detectors, detector -> accepted(detector, walk),
+        request.progress(), (detector, files) -> runSafely(detector, context, files));
     Inventory inventory = InventoryAssembler.assemble(
         rootName(request), detections, walk.problems(), provenance(request), walk.stats());
     request.progress().step("Classifying " + inventory.components().size() + " components");
@@ -75,6 +75,16 @@ public final class Scanner {
     Assessment assessment = evaluation.evaluate(inventory, policy, request.options().timestamp(),
         VendorLookup.fromCatalog(catalog));
     return new ScanResult(inventory, (System.nanoTime() - start) / 1_000_000, assessment);
+  }
+
+  /** The files a detector asked for, oversized ones included when it reports them, in path order. */
+  private static List<WorkspaceFile> accepted(Detector detector, FileWalker.WalkResult walk) {
+    List<WorkspaceFile> files = walk.files().stream().filter(detector::accepts).toList();
+    if (!detector.wantsOversizedFiles()) {
+      return files;
+    }
+    List<WorkspaceFile> large = walk.oversized().stream().filter(detector::accepts).toList();
+    return large.isEmpty() ? files : java.util.stream.Stream.concat(files.stream(), large.stream()).sorted().toList();
   }
 
   /** A detector bug must not lose what the others found: it becomes a problem in the result. */

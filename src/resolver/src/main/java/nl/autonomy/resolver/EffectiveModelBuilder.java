@@ -45,6 +45,11 @@ final class EffectiveModelBuilder {
    */
   Outcome build(String relativePom, MavenBuildConfig config) {
     Path pom = locations.root().resolve(relativePom);
+    // Maven 3 interpolates without a bound: a POM whose properties multiply must not reach it
+    var unsafe = PropertyExpansionGuard.check(locations.root(), relativePom);
+    if (unsafe.isPresent()) {
+      return new Outcome(null, List.of(unsafe.get()));
+    }
     Properties system = config == null ? new Properties() : config.modelSystemProperties();
     if (config == null) {
       system.putAll(System.getProperties());

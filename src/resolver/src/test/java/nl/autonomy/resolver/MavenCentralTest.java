@@ -10,11 +10,25 @@ import nl.autonomy.core.detect.maven.MavenCoordinatesRequest;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Ecosystem;
 import nl.autonomy.core.model.Scope;
+import nl.autonomy.core.testing.RequiredEnvironment;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Real artifacts from Maven Central (the user's local repository serves what it already holds). */
+/**
+ * Real artifacts from Maven Central (the user's local repository serves what it already holds).
+ * Shown as skipped without the network, failing then when {@code CI=true} ({@link RequiredEnvironment}).
+ */
+@Tag("network")
 class MavenCentralTest {
+
+  private static final boolean ONLINE = RequiredEnvironment.reachable("https://repo.maven.apache.org/maven2/");
+
+  @BeforeEach
+  void requireNetwork() {
+    RequiredEnvironment.require(ONLINE, "the network (Maven Central)");
+  }
 
   @TempDir
   Path temp;

@@ -25,6 +25,16 @@ public interface Detector {
   /** Whether this detector wants to read the file; judged from the path alone. */
   boolean accepts(WorkspaceFile file);
 
+  /**
+   * Whether this detector also gets the accepted files that are larger than the scan's size bound
+   * (it then reports each as not read, through {@link nl.autonomy.core.detect.support.SafeFiles}'s
+   * bound). True for detectors of manifests and lockfiles: an oversized lockfile passed over in
+   * silence would read as "there is no lockfile" while the SBOM claims to be complete.
+   */
+  default boolean wantsOversizedFiles() {
+    return true;
+  }
+
   /** Reads the accepted files and returns what it found. */
   Detection detect(DetectorContext context, List<WorkspaceFile> files);
 }

@@ -27,7 +27,9 @@ final class YamlDocument {
   private static final YAMLFactory FACTORY = YAMLFactory.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY)
-      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+      // a second document ('---') would otherwise be ignored without a word
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final String file;
   private final JsonNode root;
@@ -59,6 +61,13 @@ final class YamlDocument {
 
   /** SnakeYAML knows where the broken construct starts (an unclosed quote); prefer that place. */
   private static PolicyException syntaxError(String file, JsonProcessingException e) {
+    if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException
+        && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+      JsonLocation at = e.getLocation();
+      Origin origin = at == null ? Origin.of(file) : new Origin(file, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
+      return new PolicyException(origin, "the file holds more than one YAML document ('---'): a policy is one "
+          + "document, the others would be ignored; put each policy in a file of its own");
+    }
     if (e.getCause() instanceof MarkedYAMLException m) {
       Mark mark = m.getContextMark() != null ? m.getContextMark() : m.getProblemMark();
       String what = (m.getContext() == null ? "" : m.getContext() + ": ") + m.getProblem();

@@ -62,7 +62,7 @@ public final class ArchiveExtractor {
           continue;
         }
         Files.createDirectories(out.getParent());
-        try (InputStream in = zip.getInputStream(entry); OutputStream os = Files.newOutputStream(out)) {
+        try (InputStream in = CrcCheckedInput.open(zip, entry); OutputStream os = Files.newOutputStream(out)) {
           total += copyBounded(in, os, maxTotalBytes - total, archive);
         }
       }

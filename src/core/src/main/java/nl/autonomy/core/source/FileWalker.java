@@ -37,8 +37,21 @@ public final class FileWalker {
     this.maxFileSize = maxFileSize;
   }
 
-  /** What the walk found. */
-  public record WalkResult(List<WorkspaceFile> files, WalkStats stats, List<Problem> problems) {
+  /**
+   * What the walk found.
+   *
+   * @param files the files within the size bound, sorted
+   * @param stats counts of what was walked and passed over
+   * @param problems folders and files the walk could not read
+   * @param oversized files larger than the size bound, sorted: not read, but a detector that wants
+   *     one reports it as missing (never "there is no lockfile")
+   */
+  public record WalkResult(List<WorkspaceFile> files, WalkStats stats, List<Problem> problems,
+      List<WorkspaceFile> oversized) {
+
+    public WalkResult(List<WorkspaceFile> files, WalkStats stats, List<Problem> problems) {
+      this(files, stats, problems, List.of());
+    }
   }
 
   public WalkResult walk(Path root) {
@@ -58,13 +71,14 @@ public final class FileWalker {
     List<WorkspaceFile> files = visitor.files.stream().sorted().toList();
     WalkStats stats = new WalkStats(files.size(), visitor.bytes, visitor.skippedDirectories,
         visitor.skippedLarge, visitor.skippedLinks);
-    return new WalkResult(files, stats, List.copyOf(visitor.problems));
+    return new WalkResult(files, stats, List.copyOf(visitor.problems), visitor.oversized.stream().sorted().toList());
   }
 
   private final class Visitor extends SimpleFileVisitor<Path> {
     private final Path root;
     private final List<WorkspaceFile> files = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final List<WorkspaceFile> oversized = new ArrayList<>();
     private long bytes;
     private long skippedDirectories;
     private long skippedLarge;
@@ -97,6 +111,7 @@ public final class FileWalker {
       }
       if (attrs.size() > maxFileSize) {
         skippedLarge++;
+        oversized.add(new WorkspaceFile(relative(file), file, attrs.size()));
         return FileVisitResult.CONTINUE;
       }
       files.add(new WorkspaceFile(relative(file), file, attrs.size()));
@@ -106,8 +121,17 @@ public final class FileWalker {
 
     @Override
     public FileVisitResult visitFileFailed(Path file, IOException e) {
-      problems.add(Problem.warning("walk", Location.of(relative(file)), "cannot read: " + e.getMessage()));
+      // an unreadable folder may hold manifests and lockfiles: what it holds is unknown, so the
+      // result is incomplete (an error), not merely noted
+      String what = Files.isDirectory(file) ? "cannot read the folder (its files are missing from the result): "
+          : "cannot read the file (it is missing from the result): ";
+      problems.add(Problem.error("walk", Location.of(relative(file)), what + reason(e)));
       return FileVisitResult.CONTINUE;
+    }
+
+    private static String reason(IOException e) {
+      return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+          : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     private String relative(Path p) {

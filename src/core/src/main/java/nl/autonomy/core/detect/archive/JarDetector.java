@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import nl.autonomy.core.source.CrcCheckedInput;
 import com.github.packageurl.MalformedPackageURLException;
 import com.github.packageurl.PackageURL;
 import nl.autonomy.core.detect.Detection;
@@ -61,7 +62,9 @@ public final class JarDetector implements Detector {
         }
         found.forEach(out::component);
       } catch (IOException | RuntimeException e) {
-        out.problem(Problem.warning(ID, Location.of(file.path()), "cannot read the archive: " + e.getMessage()));
+        // what the archive holds is missing from the result: an error, so the SBOM says incomplete
+        out.problem(Problem.error(ID, Location.of(file.path()), "cannot read the archive: " + e.getMessage()
+            + "; its components are missing from the result"));
       }
     }
     return out.build();
@@ -76,8 +79,12 @@ public final class JarDetector implements Detector {
         continue;
       }
       Properties p = new Properties();
-      try (InputStream in = zip.getInputStream(entry)) {
-        p.load(new java.io.ByteArrayInputStream(in.readNBytes(MAX_PROPERTIES_BYTES)));
+      try (InputStream in = CrcCheckedInput.open(zip, entry)) {
+        byte[] bytes = in.readNBytes(MAX_PROPERTIES_BYTES + 1);
+        if (bytes.length > MAX_PROPERTIES_BYTES) {
+          continue;
+        }
+        p.load(new java.io.ByteArrayInputStream(bytes));
       }
       String g = p.getProperty("groupId");
       String a = p.getProperty("artifactId");

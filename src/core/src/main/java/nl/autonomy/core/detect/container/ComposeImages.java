@@ -16,7 +16,9 @@ final class ComposeImages {
     for (LineNode doc : documents) {
       if (doc instanceof LineNode.Mapping root) {
         root.mapping("services").ifPresent(services -> services.fields().forEach((name, node) -> {
-          if (node instanceof LineNode.Mapping service && service.text("image") != null) {
+          if (node instanceof LineNode.Mapping service && service.nonString("image").isPresent()) {
+            out.add(ImageSighting.notAString(service.nonString("image").get(), service.lineOf("image"), "service " + name));
+          } else if (node instanceof LineNode.Mapping service && service.text("image") != null) {
             String written = service.text("image");
             var resolved = Interpolation.resolve(written, Map.of());
             // with a build section, image names what this repository builds rather than what it pulls

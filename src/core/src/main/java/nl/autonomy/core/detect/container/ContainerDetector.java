@@ -143,6 +143,12 @@ public final class ContainerDetector implements Detector {
   private static Detection images(SourceText text, List<ImageSighting> sightings) {
     Detection.Builder out = Detection.builder();
     for (ImageSighting s : sightings) {
+      if (s.invalid() != null) {
+        // YAML reads image: 5 as a number; taking it as the name "5" would invent library/5
+        out.problem(Problem.error(ID, Location.of(text.path(), s.line()), "the image of " + s.where() + " is "
+            + s.invalid() + " (" + s.written() + "); quote it if it is meant as a name: the image is missing from the result"));
+        continue;
+      }
       if (!s.resolvable()) {
         if (!s.written().contains("{{")) {
           out.problem(unresolved(text.path(), s.line(), s.written()));

@@ -39,7 +39,10 @@ final class KubernetesImages {
       m.fields().forEach((key, value) -> {
         if (CONTAINER_LISTS.contains(key) && value instanceof LineNode.Sequence list) {
           for (LineNode item : list.items()) {
-            if (item instanceof LineNode.Mapping c && c.text("image") != null) {
+            if (item instanceof LineNode.Mapping c && c.nonString("image").isPresent()) {
+              out.add(ImageSighting.notAString(c.nonString("image").get(), c.lineOf("image"),
+                  owner + " container " + c.text("name")));
+            } else if (item instanceof LineNode.Mapping c && c.text("image") != null) {
               String image = c.text("image");
               out.add(new ImageSighting(image, c.lineOf("image"), owner + " container " + c.text("name"), true,
                   !image.contains("{{") && !image.contains("$(")));

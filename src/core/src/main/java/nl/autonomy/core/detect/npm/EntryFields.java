@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nl.autonomy.core.detect.support.LineLocator;
+import nl.autonomy.core.detect.support.ShapeNote;
 
 /** The fields of one lockfile entry while it is streamed, then turned into a {@link LockEntry}. */
 final class EntryFields {
@@ -21,9 +23,20 @@ final class EntryFields {
   private boolean link;
   private final List<PackageJson.Dependency> dependencies = new ArrayList<>();
   private final StringPool pool;
+  private final List<ShapeNote> shapes;
 
-  EntryFields(StringPool pool) {
+  /**
+   * Fields whose type is prescribed and matters to the result: any other type there is reported,
+   * never silently skipped (a numeric version would otherwise drop the package's version).
+   */
+  static final Map<String, String> TYPED = Map.of(
+      "name", "a string", "version", "a string", "resolved", "a string", "integrity", "a string",
+      "dependencies", "an object", "optionalDependencies", "an object", "devDependencies", "an object",
+      "peerDependencies", "an object", "requires", "an object", "dev", "a boolean");
+
+  EntryFields(StringPool pool, List<ShapeNote> shapes) {
     this.pool = pool;
+    this.shapes = shapes;
   }
 
   void string(String field, String value) {
@@ -55,6 +68,7 @@ final class EntryFields {
       if (t == JsonToken.VALUE_STRING) {
         dependencies.add(new PackageJson.Dependency(dep, pool.of(p.getText()), kind, line));
       } else {
+        shapes.add(PackageLockReader.unexpected(p, "the dependency \"" + dep + "\"", "a version string", t));
         p.skipChildren();
       }
     }

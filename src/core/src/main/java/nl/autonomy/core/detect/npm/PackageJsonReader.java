@@ -3,7 +3,6 @@ package nl.autonomy.core.detect.npm;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.autonomy.core.detect.support.LineLocator;
 import nl.autonomy.core.detect.support.SafeFiles;
+import nl.autonomy.core.detect.support.StrictParsers;
 import nl.autonomy.core.source.WorkspaceFile;
 
 /** Reads a package.json with a streaming parser, keeping the line of each declared dependency. */
@@ -19,9 +19,7 @@ final class PackageJsonReader {
   /** A package.json is small; one larger than this is not a manifest worth trusting. */
   static final long MAX_BYTES = 8L * 1024 * 1024;
 
-  static final JsonFactory JSON = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build())
-      .build();
+  static final JsonFactory JSON = StrictParsers.JSON;
 
   private PackageJsonReader() {
   }

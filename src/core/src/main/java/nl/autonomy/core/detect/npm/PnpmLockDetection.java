@@ -2,7 +2,6 @@ package nl.autonomy.core.detect.npm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -11,11 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import nl.autonomy.core.detect.Detection;
 import nl.autonomy.core.detect.support.GraphBuilder;
+import nl.autonomy.core.detect.support.LockfileProblems;
 import nl.autonomy.core.detect.support.SafeFiles;
+import nl.autonomy.core.detect.support.ShapeNote;
+import nl.autonomy.core.detect.support.StrictParsers;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Scope;
 import nl.autonomy.core.source.WorkspaceFile;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * pnpm-lock.yaml, versions 6 and 9 (and the {@code /name/version} keys of 5). {@code importers} are
@@ -31,7 +32,13 @@ final class PnpmLockDetection {
   private final Map<String, String> refsByKey = new HashMap<>();
   private final Map<String, String> projectRefs = new HashMap<>();
   private final GraphBuilder graph = new GraphBuilder();
+  /** Dependencies that name a package the lockfile does not hold, by the line that names them. */
+  private final Map<String, Integer> unresolved = new java.util.TreeMap<>();
+  private final List<ShapeNote> shapes = new java.util.ArrayList<>();
   private PnpmLines lines;
+
+  /** Duplicate keys are an error, as they are for pnpm itself ({@link StrictParsers}). */
+  private static final ObjectMapper YAML = new ObjectMapper(StrictParsers.YAML);
 
   private PnpmLockDetection(String detector, WorkspaceFile file) {
     this.detector = detector;
@@ -40,11 +47,7 @@ final class PnpmLockDetection {
 
   static Detection read(String detector, WorkspaceFile file, long maxBytes, Manifests manifests) throws IOException {
     String text = SafeFiles.readString(file, maxBytes);
-    LoaderOptions limits = new LoaderOptions();
-    limits.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, Math.max(maxBytes, 1)));
-    limits.setMaxAliasesForCollections(50);
-    ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder().loaderOptions(limits).build());
-    JsonNode lock = yaml.readTree(text);
+    JsonNode lock = YAML.readTree(text);
     if (lock == null || !lock.isObject()) {
       throw new IOException("pnpm-lock.yaml must hold a mapping");
     }
@@ -54,6 +57,14 @@ final class PnpmLockDetection {
   }
 
   private Detection build(JsonNode lock, Manifests manifests) {
+    for (String section : List.of("importers", "packages", "snapshots")) {
+      JsonNode n = lock.get(section);
+      if (n != null && !n.isObject() && !n.isNull()) {
+        shapes.add(new ShapeNote(lines.lineOf(section + ":"), "\"" + section + "\" is "
+            + (n.isArray() ? "a list" : "a " + n.getNodeType().name().toLowerCase(java.util.Locale.ROOT))
+            + ", not a mapping"));
+      }
+    }
     lock.path("packages").properties().forEach(e -> packages.put(baseKey(e.getKey()), e.getValue()));
     JsonNode importers = lock.path("importers");
     if (!importers.isObject() || importers.isEmpty()) {
@@ -64,7 +75,16 @@ final class PnpmLockDetection {
     edges(lock.path("packages"));
     edges(lock.path("snapshots"));
     importers.properties().forEach(e -> directs(e.getKey(), e.getValue(), manifests));
-    return graph.build();
+    Detection.Builder out = Detection.builder().add(graph.build());
+    shapes.forEach(n -> out.problem(LockfileProblems.shape(detector, file.path(), n)));
+    if (!unresolved.isEmpty()) {
+      // a truncated file can still be valid YAML: its importers then name packages it no longer holds
+      var first = unresolved.entrySet().iterator().next();
+      out.problem(LockfileProblems.shape(detector, file.path(), new ShapeNote(first.getValue(),
+          unresolved.size() + " dependencies name a package that the lockfile does not hold (first: "
+              + first.getKey() + "): the file is truncated or inconsistent")));
+    }
+    return out.build();
   }
 
   private void project(String importer, Manifests manifests) {
@@ -97,8 +117,13 @@ final class PnpmLockDetection {
         return;
       }
       for (String map : List.of("dependencies", "optionalDependencies")) {
-        e.getValue().path(map).properties().forEach(d ->
-            target(d.getKey(), d.getValue().asText(), "").ifPresent(to -> graph.edge(from, to)));
+        e.getValue().path(map).properties().forEach(d -> {
+          Optional<String> to = target(d.getKey(), d.getValue().asText(), "");
+          to.ifPresent(t -> graph.edge(from, t));
+          if (to.isEmpty()) {
+            missing(d.getKey(), d.getValue().asText(), lines.lineOf(baseKey(e.getKey())));
+          }
+        });
       }
     });
   }
@@ -115,11 +140,22 @@ final class PnpmLockDetection {
         String version = v.isObject() ? v.path("version").asText() : v.asText();
         Optional<String> to = target(d.getKey(), version, folder);
         to.ifPresent(ref -> graph.direct(from, ref, scope));
+        if (to.isEmpty()) {
+          missing(d.getKey(), version, lines.lineOf("importers/" + importer));
+        }
         to.ifPresent(ref -> pj
             .flatMap(m -> m.dependency(d.getKey()).map(dep -> NpmProjects.declaredAt(detector, m, dep)))
             .ifPresent(ev -> graph.declaredAt(ref, ev)));
       }
     }
+  }
+
+  /** A dependency without its package entry; links to folders and skipped optional packages are not missing. */
+  private void missing(String name, String version, int line) {
+    if (version.startsWith("link:") || version.startsWith("file:") || version.isEmpty()) {
+      return;
+    }
+    unresolved.putIfAbsent(name + "@" + version, line);
   }
 
   /** The ref a dependency resolves to; {@code link:} versions point at a project folder. */

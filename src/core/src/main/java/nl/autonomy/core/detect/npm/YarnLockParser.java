@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.autonomy.core.detect.support.LockfileSyntaxException;
 
 /**
@@ -14,9 +12,6 @@ import nl.autonomy.core.detect.support.LockfileSyntaxException;
  * satisfy, fields at two spaces, and dependency maps at four.
  */
 final class YarnLockParser {
-
-  private static final Pattern BERRY_FIELD = Pattern.compile("^(\"[^\"]*\"|[^\\s:\"]+):(?:\\s+(.*))?$");
-  private static final Pattern CLASSIC_FIELD = Pattern.compile("^(\"[^\"]*\"|\\S+)\\s+(.*)$");
 
   private YarnLockParser() {
   }
@@ -66,20 +61,53 @@ final class YarnLockParser {
     return out;
   }
 
-  private static String[] field(String body, int line) throws LockfileSyntaxException {
-    Matcher b = BERRY_FIELD.matcher(body);
-    if (b.matches()) {
-      String value = b.group(2) == null || b.group(2).isBlank() ? null : unquote(b.group(2));
-      return new String[] {unquote(b.group(1)), value};
+  /**
+   * A {@code key: value} (Berry) or {@code key value} (classic) line, scanned by hand in one pass:
+   * the regular expressions this replaces backtracked quadratically on a crafted line (many blanks
+   * before a character that {@code .} does not match), pinning a core for minutes.
+   */
+  static String[] field(String body, int line) throws LockfileSyntaxException {
+    int keyEnd = keyEnd(body);
+    if (keyEnd > 0 && keyEnd < body.length() && body.charAt(keyEnd) == ':'
+        && (keyEnd + 1 == body.length() || Character.isWhitespace(body.charAt(keyEnd + 1)))) {
+      String rest = body.substring(keyEnd + 1);
+      String value = rest.isBlank() ? null : unquote(rest);
+      return new String[] {unquote(body.substring(0, keyEnd)), value};
     }
-    Matcher c = CLASSIC_FIELD.matcher(body);
-    if (c.matches()) {
-      return new String[] {unquote(c.group(1)), unquote(c.group(2))};
+    int classicEnd = body.startsWith("\"") ? keyEnd : firstWhitespace(body);
+    if (classicEnd > 0 && classicEnd < body.length() && Character.isWhitespace(body.charAt(classicEnd))) {
+      return new String[] {unquote(body.substring(0, classicEnd)), unquote(body.substring(classicEnd))};
     }
     if (body.endsWith(":")) {
       return new String[] {unquote(body.substring(0, body.length() - 1)), null};
     }
     throw new LockfileSyntaxException(line, "expected 'key value' or 'key: value' but found: " + excerpt(body));
+  }
+
+  /** End of a quoted key (after its closing quote) or of a run without blanks, colons and quotes; -1 if none. */
+  private static int keyEnd(String body) {
+    if (body.startsWith("\"")) {
+      int close = body.indexOf('"', 1);
+      return close < 0 ? -1 : close + 1;
+    }
+    int i = 0;
+    while (i < body.length()) {
+      char c = body.charAt(i);
+      if (Character.isWhitespace(c) || c == ':' || c == '"') {
+        break;
+      }
+      i++;
+    }
+    return i == 0 ? -1 : i;
+  }
+
+  private static int firstWhitespace(String body) {
+    for (int i = 0; i < body.length(); i++) {
+      if (Character.isWhitespace(body.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   static List<String> descriptors(String key) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import nl.autonomy.core.detect.support.LineLocator;
 import nl.autonomy.core.detect.support.SafeFiles;
+import nl.autonomy.core.detect.support.StrictParsers;
 import nl.autonomy.core.model.Scope;
 import nl.autonomy.core.source.WorkspaceFile;
 
@@ -16,7 +17,7 @@ import nl.autonomy.core.source.WorkspaceFile;
  */
 final class PipfileLock {
 
-  private static final JsonFactory JSON = new JsonFactory();
+  private static final JsonFactory JSON = StrictParsers.JSON;
 
   private PipfileLock() {
   }

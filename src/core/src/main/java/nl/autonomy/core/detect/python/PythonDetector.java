@@ -79,7 +79,10 @@ public final class PythonDetector implements Detector {
           parts.add(GuardedRead.of(ID, lock, () -> {
             String text = SafeFiles.readString(lock, maxBytes);
             PyLockGraph g = new PyLockGraph(ID, lock.path(), project);
-            format.getValue().accept(Toml.MAPPER.readTree(text), new TomlLock(TomlPackageLines.of(text), g));
+            JsonNode tree = Toml.MAPPER.readTree(text);
+            TomlPackageLines lines = TomlPackageLines.of(text);
+            TomlLockShape.check(tree, lines);
+            format.getValue().accept(tree, new TomlLock(lines, g));
             g.directs(pyproject);
             return g.build();
           }));

@@ -78,7 +78,7 @@ final class RequirementsReader {
       if (logical.isEmpty()) {
         start = n;
       }
-      String noComment = raw.replaceFirst("(^|\\s)#.*$", "");
+      String noComment = withoutComment(raw);
       if (noComment.endsWith("\\")) {
         logical.append(noComment, 0, noComment.length() - 1).append(' ');
         continue;
@@ -95,6 +95,28 @@ final class RequirementsReader {
         last = parsed;
       }
     }
+    String dangling = logical.toString().strip();
+    if (!dangling.isEmpty()) {
+      // pip reads a continuation at the end of the file as the end of the line: so do we, and say so
+      warnings.add(new Warning(file, start, "the file ends in a line continuation ('\\'); the last line was read as if it ended there"));
+      Line parsed = line(file, start, dangling, constraint);
+      if (parsed != null) {
+        lines.add(parsed);
+      }
+    }
+  }
+
+  /**
+   * The line before its comment ({@code #} at the start or after a blank), found in one pass: the
+   * regular expression this replaces was quadratic on a line of many {@code " #"}.
+   */
+  static String withoutComment(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      if (raw.charAt(i) == '#' && (i == 0 || Character.isWhitespace(raw.charAt(i - 1)))) {
+        return raw.substring(0, i == 0 ? 0 : i - 1);
+      }
+    }
+    return raw;
   }
 
   private Line line(String file, int n, String content, boolean constraint)

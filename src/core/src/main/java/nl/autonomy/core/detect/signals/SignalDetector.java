@@ -42,6 +42,15 @@ public final class SignalDetector implements Detector {
         new ContainerFamily(), new CiFamily());
   }
 
+  /**
+   * Signals are looked for in any source or configuration file; one over the size bound is a
+   * generated bundle or data, counted as skipped in the walk's figures, not an SBOM gap.
+   */
+  @Override
+  public boolean wantsOversizedFiles() {
+    return false;
+  }
+
   @Override
   public String id() {
     return ID;

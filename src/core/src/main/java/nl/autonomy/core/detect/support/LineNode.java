@@ -24,6 +24,14 @@ public sealed interface LineNode permits LineNode.Mapping, LineNode.Sequence, Li
       return Optional.ofNullable(fields.get(key));
     }
 
+    /**
+     * The scalar under {@code key} when it is not a string (a number, a boolean): such a value
+     * where a name belongs is an error to report, never a name to guess (YAML's {@code image: 5}).
+     */
+    public Optional<Scalar> nonString(String key) {
+      return fields.get(key) instanceof Scalar s && !s.string() && s.text() != null ? Optional.of(s) : Optional.empty();
+    }
+
     /** The scalar text under {@code key}, or null when absent or not a scalar. */
     public String text(String key) {
       return fields.get(key) instanceof Scalar s ? s.text() : null;
@@ -50,7 +58,13 @@ public sealed interface LineNode permits LineNode.Mapping, LineNode.Sequence, Li
     }
   }
 
-  /** A string, number, boolean or null ({@code text} is null for null) as written. */
-  record Scalar(int line, String text) implements LineNode {
+  /**
+   * A string, number, boolean or null ({@code text} is null for null) as written; {@code string}
+   * tells a string (quoted, or plain YAML that is no number or boolean) from the others.
+   */
+  record Scalar(int line, String text, boolean string) implements LineNode {
+    public Scalar(int line, String text) {
+      this(line, text, true);
+    }
   }
 }

@@ -3,40 +3,24 @@ package nl.autonomy.core.detect.support;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads JSON and (multi-document) YAML into {@link LineNode} trees. Parse errors surface as
- * Jackson's {@link com.fasterxml.jackson.core.JsonProcessingException}, which carries the line.
+ * Jackson's {@link com.fasterxml.jackson.core.JsonProcessingException}, which carries the line;
+ * a duplicated key is such an error ({@link StrictParsers}).
  */
 public final class LineTreeReader {
 
-  /** Deep enough for any real manifest, shallow enough that a hostile file cannot blow the stack. */
-  private static final int MAX_DEPTH = 200;
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
-      .build();
-  private static final YAMLFactory YAML = yamlFactory();
+  private static final JsonFactory JSON = StrictParsers.JSON;
+  private static final YAMLFactory YAML = StrictParsers.YAML;
 
   private LineTreeReader() {
-  }
-
-  private static YAMLFactory yamlFactory() {
-    LoaderOptions loader = new LoaderOptions();
-    // SnakeYAML's 3 MB default rejects large generated manifests; the walk already bounds file size.
-    loader.setCodePointLimit(Integer.MAX_VALUE);
-    loader.setMaxAliasesForCollections(50);
-    loader.setNestingDepthLimit(MAX_DEPTH);
-    return YAMLFactory.builder().loaderOptions(loader)
-        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
-        .build();
   }
 
   public static LineNode readJson(String text) throws IOException {
@@ -108,7 +92,7 @@ public final class LineTreeReader {
         return new LineNode.Scalar(line, null);
       }
       default -> {
-        return new LineNode.Scalar(line, p.getText());
+        return new LineNode.Scalar(line, p.getText(), t == JsonToken.VALUE_STRING);
       }
     }
   }

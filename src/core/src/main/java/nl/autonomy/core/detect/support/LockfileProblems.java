@@ -30,6 +30,15 @@ public final class LockfileProblems {
     return Problem.warning(detector, Location.of(file, Math.max(0, line)), message);
   }
 
+  /**
+   * An error for a part of a readable file whose shape is wrong: what it held is missing, so the
+   * SBOM is incomplete (never a silent loss).
+   */
+  public static Problem shape(String detector, String file, ShapeNote note) {
+    return Problem.error(detector, Location.of(file, Math.max(0, note.line())),
+        note.message() + "; what it holds is missing from the result (fix the file or regenerate it)");
+  }
+
   static int lineOf(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof LockfileSyntaxException s) {

@@ -1,7 +1,6 @@
 package nl.autonomy.core.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,8 +12,11 @@ import java.util.logging.Level;
 import nl.autonomy.core.ScanResult;
 import nl.autonomy.core.report.ReportResults;
 import nl.autonomy.core.report.WriterOptions;
+import nl.autonomy.core.testing.RequiredEnvironment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -31,8 +33,10 @@ import org.openqa.selenium.logging.LoggingPreferences;
 /**
  * report.html in real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, which
  * CI installs): no console error, no request besides the file itself, the sections are there, and
- * the component table filters and sorts. Skipped only where Chromium is not installed.
+ * the component table filters and sorts. Shown as skipped where Chromium is not installed, and
+ * failing there when {@code CI=true} ({@link RequiredEnvironment}).
  */
+@Tag("browser")
 class HtmlReportBrowserTest {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -44,9 +48,21 @@ class HtmlReportBrowserTest {
 
   private static ChromeDriver browser;
 
+  private static boolean installed() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
+
+  /** Each test shows as skipped (or, with CI=true, fails) when Chromium is missing: never silently absent. */
+  @BeforeEach
+  void requireChromium() {
+    RequiredEnvironment.require(installed(), "Chromium and chromedriver (" + CHROMIUM + ", " + CHROMEDRIVER + ")");
+  }
+
   @BeforeAll
   static void start() throws IOException {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "Chromium is not installed");
+    if (!installed()) {
+      return;
+    }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
