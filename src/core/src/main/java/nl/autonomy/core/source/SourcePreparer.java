@@ -18,14 +18,32 @@ public final class SourcePreparer {
   }
 
   public ScanSource prepare(String input, boolean offline) throws SourceException {
+    return prepare(input, null, offline);
+  }
+
+  /**
+   * Prepares {@code input}; for a git URL, at {@code ref} (a branch, tag or commit id), which may
+   * also be written {@code URL#REF}. The recorded source names the ref; the provenance records the
+   * commit the scanned tree is at.
+   */
+  public ScanSource prepare(String input, String ref, boolean offline) throws SourceException {
     if (GitCloner.isGitUrl(input)) {
-      if (offline && !input.startsWith("file://")) {
-        throw new SourceException("cannot clone " + GitInfo.stripCredentials(input)
+      GitSource git = GitSource.parse(input, ref);
+      if (offline && !git.url().startsWith("file://")) {
+        throw new SourceException("cannot clone " + GitInfo.stripCredentials(git.url())
             + " with --offline: clone it yourself and scan the folder, or drop --offline");
       }
       Path dir = tempDir("autonomy-git-");
-      GitCloner.cloneInto(input, dir);
-      return new ScanSource(dir, GitInfo.stripCredentials(input), "git", true);
+      try {
+        GitCloner.cloneInto(git.url(), git.ref(), dir);
+      } catch (SourceException | RuntimeException e) {
+        delete(dir);
+        throw e;
+      }
+      return new ScanSource(dir, git.shown(), "git", true);
+    }
+    if (ref != null) {
+      throw new SourceException("--ref " + ref + " names a git ref, but " + input + " is not a git URL");
     }
     Path path = Path.of(input).toAbsolutePath().normalize();
     if (Files.isDirectory(path)) {
@@ -33,11 +51,16 @@ public final class SourcePreparer {
     }
     if (Files.isRegularFile(path) && ArchiveExtractor.isArchive(path)) {
       Path dir = tempDir("autonomy-archive-");
-      extractor.extract(path, dir);
+      try {
+        extractor.extract(path, dir);
+      } catch (SourceException | RuntimeException e) {
+        delete(dir); // a refused or broken archive leaves nothing behind
+        throw e;
+      }
       return new ScanSource(dir, input, "archive", true);
     }
     if (Files.exists(path)) {
-      throw new SourceException("cannot scan " + input + ": not a folder, a git URL or a ZIP/JAR/WAR/EAR archive");
+      throw new SourceException("cannot scan " + input + ": not a folder, a git URL or a ZIP/JAR/WAR/EAR/tar/tar.gz archive");
     }
     throw new SourceException("cannot scan " + input + ": no such folder or file");
   }
@@ -47,7 +70,11 @@ public final class SourcePreparer {
     if (!source.temporary()) {
       return;
     }
-    try (var paths = Files.walk(source.root())) {
+    delete(source.root());
+  }
+
+  private static void delete(Path dir) {
+    try (var paths = Files.walk(dir)) {
       paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {
       // a leftover temp folder is harmless and must not turn a finished scan into a failure
