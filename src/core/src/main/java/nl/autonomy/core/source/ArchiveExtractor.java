@@ -104,7 +104,7 @@ public final class ArchiveExtractor {
           Files.createDirectories(out);
           continue;
         }
-        if (!entry.isFile()) {
+        if (!TarEntries.isRegularFile(entry)) {
           continue; // links and devices: a link could point anywhere, and the walk follows none
         }
         Files.createDirectories(out.getParent());

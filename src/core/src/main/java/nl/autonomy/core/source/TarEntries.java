@@ -52,6 +52,12 @@ public final class TarEntries implements AutoCloseable {
     return org.apache.commons.io.input.CloseShieldInputStream.wrap(tar);
   }
 
+  /** A file with content of its own: not a folder, link, device or other special entry. */
+  public static boolean isRegularFile(TarArchiveEntry entry) {
+    return entry.isFile() && !entry.isSymbolicLink() && !entry.isLink() && !entry.isCharacterDevice()
+        && !entry.isBlockDevice() && !entry.isFIFO();
+  }
+
   /** Bytes of the (compressed) file read so far. */
   public long compressedBytesRead() {
     return counted.getCount();

@@ -98,7 +98,7 @@ final class ArchiveReader {
       if (!countEntry()) {
         return;
       }
-      if (e.isFile()) {
+      if (TarEntries.isRegularFile(e)) {
         entry(normalise(e.getName()), tar::stream, -1, prefix, null, depth);
       }
     }
