@@ -12,11 +12,12 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The {@code .sha1} Maven Central publishes next to every artifact, fetched over HTTPS for the
- * coordinates a delivered jar claims or is thought to have. Only used when the scan is online;
- * nothing about the scanned code is sent beyond the public coordinates asked for. Central's
- * search-by-checksum API is not used: the artifact files are what every Maven mirror serves,
- * the search API often is not reachable from build networks.
+ * Maven Central, asked over HTTPS only when the scan is online: the {@code .sha1} it publishes next
+ * to every artifact, for the coordinates a delivered jar claims or is thought to have; and its
+ * search by SHA-1, for a jar that names no coordinates. What is sent is public coordinates or the
+ * SHA-1 of a jar, nothing of the scanned code. The search API is often not reachable from build
+ * networks where the artifact files are (mirrors serve files, not search); then only the
+ * {@code .sha1} files are used, and the scan says so.
  */
 final class CentralChecksums {
 
@@ -30,21 +31,95 @@ final class CentralChecksums {
   record Answer(Status status, String sha1) {
   }
 
+  /** Central's search; {@code -Dautonomy.central.search.url=...} points elsewhere. */
+  static final String DEFAULT_SEARCH_URL = "https://search.maven.org/solrsearch/select";
+
+  /** What the search said about one SHA-1: the artifacts with those bytes, or why there is no answer. */
+  record Found(Status status, List<MavenCoordinates> artifacts) {
+  }
+
   private final URI base;
+  private final URI search;
   private final HttpClient http;
 
   CentralChecksums(URI base) {
+    this(base, URI.create(DEFAULT_SEARCH_URL));
+  }
+
+  CentralChecksums(URI base, URI search) {
+    this.search = search;
     this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
     this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
         .followRedirects(HttpClient.Redirect.NORMAL).build();
   }
 
   static CentralChecksums fromSystemProperties() {
-    return new CentralChecksums(URI.create(System.getProperty("autonomy.central.url", DEFAULT_URL)));
+    return new CentralChecksums(URI.create(System.getProperty("autonomy.central.url", DEFAULT_URL)),
+        URI.create(System.getProperty("autonomy.central.search.url", DEFAULT_SEARCH_URL)));
   }
 
   URI base() {
     return base;
+  }
+
+  URI search() {
+    return search;
+  }
+
+  /** The artifacts Central's search knows by each SHA-1; after one unreachable answer, no more is asked. */
+  Map<String, Found> searchBySha1(List<String> sha1s) {
+    Map<String, Found> out = new LinkedHashMap<>();
+    List<String> todo = sha1s.stream().filter(h -> h.matches("[0-9a-f]{40}")).distinct().toList();
+    if (todo.isEmpty()) {
+      return out;
+    }
+    Found first = find(todo.get(0)).join();
+    out.put(todo.get(0), first);
+    if (first.status() == Status.UNREACHABLE) {
+      todo.forEach(h -> out.putIfAbsent(h, first));
+      return out;
+    }
+    for (int i = 1; i < todo.size(); i += PARALLEL) {
+      List<String> chunk = todo.subList(i, Math.min(todo.size(), i + PARALLEL));
+      List<CompletableFuture<Found>> answers = new ArrayList<>();
+      chunk.forEach(h -> answers.add(find(h)));
+      for (int j = 0; j < chunk.size(); j++) {
+        out.put(chunk.get(j), answers.get(j).join());
+      }
+    }
+    return out;
+  }
+
+  private CompletableFuture<Found> find(String sha1) {
+    URI uri = URI.create(search + "?q=1:%22" + sha1 + "%22&rows=20&wt=json");
+    HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
+        .header("User-Agent", "autonomy").GET().build();
+    return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+        .thenApply(CentralChecksums::found)
+        .exceptionally(e -> new Found(Status.UNREACHABLE, List.of()));
+  }
+
+  /** Solr's answer: {@code response.docs[]} with {@code g}, {@code a}, {@code v} and {@code p} (packaging). */
+  private static Found found(HttpResponse<String> response) {
+    if (response.statusCode() != 200) {
+      return new Found(Status.UNREACHABLE, List.of());
+    }
+    try {
+      com.fasterxml.jackson.databind.JsonNode docs = new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(response.body()).path("response").path("docs");
+      List<MavenCoordinates> artifacts = new ArrayList<>();
+      for (com.fasterxml.jackson.databind.JsonNode d : docs) {
+        String g = d.path("g").asText(null);
+        String a = d.path("a").asText(null);
+        String v = d.path("v").asText(null);
+        if (g != null && a != null && v != null) {
+          artifacts.add(new MavenCoordinates(g, a, v, null, null));
+        }
+      }
+      return new Found(artifacts.isEmpty() ? Status.NOT_PUBLISHED : Status.PUBLISHED, artifacts);
+    } catch (java.io.IOException | RuntimeException e) {
+      return new Found(Status.UNREACHABLE, List.of());
+    }
   }
 
   /**

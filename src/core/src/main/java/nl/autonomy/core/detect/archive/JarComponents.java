@@ -42,7 +42,7 @@ final class JarComponents {
     String where = jar.location();
     if (id.coordinates != null) {
       MavenCoordinates c = id.coordinates;
-      self = maven(c.groupId(), c.artifactId(), c.version());
+      self = maven(c.groupId(), c.artifactId(), c.version(), c.classifier(), c.extension());
       confidence = 1.0;
       where = id.pomEntry == null ? where : where + "!/" + id.pomEntry;
     } else if (jar.manifest().identifies()) {
@@ -81,7 +81,22 @@ final class JarComponents {
   }
 
   static Component.Builder maven(String group, String artifact, String version) {
-    String purl = PurlFactory.create("maven", group, artifact, version, null);
+    return maven(group, artifact, version, null, "jar");
+  }
+
+  /**
+   * With the {@code classifier} and {@code type} qualifiers where the file is not a plain jar, as
+   * Maven resolution writes them: the linux and the osx native jar of one artifact are two components.
+   */
+  static Component.Builder maven(String group, String artifact, String version, String classifier, String extension) {
+    java.util.Map<String, String> qualifiers = new java.util.TreeMap<>();
+    if (classifier != null && !classifier.isEmpty()) {
+      qualifiers.put("classifier", classifier);
+    }
+    if (extension != null && !extension.isEmpty() && !"jar".equals(extension)) {
+      qualifiers.put("type", extension);
+    }
+    String purl = PurlFactory.create("maven", group, artifact, version, qualifiers);
     return Component.builder(purl, Ecosystem.MAVEN, artifact).purl(purl).group(group).version(version);
   }
 

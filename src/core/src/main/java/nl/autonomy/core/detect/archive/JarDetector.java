@@ -41,7 +41,10 @@ public final class JarDetector implements Detector {
     this(ArchiveBounds.defaults(), null);
   }
 
-  /** With other bounds, and Central at {@code central} (null: the default or {@code autonomy.central.url}). */
+  /**
+   * With other bounds, and Central at {@code central} with its search at {@code /solrsearch/select}
+   * of the same host (null: Central, or {@code autonomy.central.url} and {@code autonomy.central.search.url}).
+   */
   JarDetector(ArchiveBounds bounds, URI central) {
     this.bounds = bounds;
     this.central = central;
@@ -77,7 +80,8 @@ public final class JarDetector implements Detector {
       }
     }
     Optional<CentralChecksums> online = context.options().offline() ? Optional.empty()
-        : Optional.of(central == null ? CentralChecksums.fromSystemProperties() : new CentralChecksums(central));
+        : Optional.of(central == null ? CentralChecksums.fromSystemProperties()
+            : new CentralChecksums(central, central.resolve("/solrsearch/select")));
     JarIdentifier identifier = new JarIdentifier(
         new LocalRepositoryChecksums(LocalRepositoryChecksums.of(context.options().localRepository())), online);
     List<Component> components = new ArrayList<>();

@@ -118,6 +118,10 @@ final class JarIdentifier {
     Set<String> groups = new LinkedHashSet<>();
     ManifestFacts mf = jar.manifest();
     add(groups, mf.implementationVendorId());
+    String title = mf.implementationTitle();
+    if (title != null && title.indexOf('#') > 0) {
+      add(groups, title.substring(0, title.indexOf('#'))); // Gradle Nebula's "group#artifact;version"
+    }
     for (String module : new String[] {mf.bundleSymbolicName(), mf.automaticModuleName()}) {
       if (module != null) {
         add(groups, module.endsWith("." + artifact) ? module.substring(0, module.length() - artifact.length() - 1) : null);
@@ -137,6 +141,67 @@ final class JarIdentifier {
     return out.stream().filter(MavenCoordinates::safe).limit(MAX_CANDIDATES).toList();
   }
 
+  /** Asks Central's search for the jars that name no coordinates; returns how many got no answer. */
+  private long searchBySha1(List<JarIdentity> plans) {
+    List<JarIdentity> unnamed = plans.stream().filter(id -> id.coordinates == null).toList();
+    if (unnamed.isEmpty()) {
+      return 0;
+    }
+    Map<String, CentralChecksums.Found> found = central.get().searchBySha1(unnamed.stream().map(id -> id.jar.sha1()).toList());
+    long unreachable = 0;
+    for (JarIdentity id : unnamed) {
+      CentralChecksums.Found f = found.get(id.jar.sha1());
+      if (f == null || f.status() == CentralChecksums.Status.UNREACHABLE) {
+        unreachable++;
+        continue;
+      }
+      List<MavenCoordinates> named = f.artifacts().stream()
+          .filter(c -> id.jar.fileName().startsWith(c.artifactId() + "-" + c.version())).toList();
+      List<MavenCoordinates> hits = named.isEmpty() ? f.artifacts() : named;
+      if (hits.size() == 1) {
+        MavenCoordinates c = hits.get(0);
+        PomProperties asPom = new PomProperties(c.groupId(), c.artifactId(), c.version(), null);
+        id.identified(asPom.coordinates(asPom.classifierIn(id.jar.fileName()), id.jar.extension()), JarIdentity.BY_SHA1_CENTRAL, null);
+        id.published(new PublishedChecksum(id.jar.sha1(), PublishedChecksum.CENTRAL));
+      }
+    }
+    return unreachable;
+  }
+
+  /**
+   * A delivery's jars come in families (spring-core next to spring-beans): the groups of the
+   * identified jars whose name starts like an unidentified one's are guesses worth a {@code .sha1}.
+   */
+  private static void addSiblingGroups(List<JarIdentity> plans) {
+    Map<String, Set<String>> groupsByPrefix = new java.util.TreeMap<>();
+    for (JarIdentity id : plans) {
+      if (id.coordinates != null) {
+        groupsByPrefix.computeIfAbsent(prefix(id.coordinates.artifactId()), k -> new java.util.TreeSet<>())
+            .add(id.coordinates.groupId());
+      }
+    }
+    for (JarIdentity id : plans) {
+      if (id.coordinates != null) {
+        continue;
+      }
+      Matcher m = NAME_VERSION.matcher(id.jar.fileName());
+      if (!m.matches()) {
+        continue;
+      }
+      for (String g : groupsByPrefix.getOrDefault(prefix(m.group(1)), Set.of())) {
+        MavenCoordinates c = new MavenCoordinates(g, m.group(1), m.group(2), null, m.group(3).toLowerCase(java.util.Locale.ROOT));
+        if (c.safe() && !id.candidates.contains(c) && id.candidates.size() < MAX_CANDIDATES + 3) {
+          id.candidates.add(c);
+        }
+      }
+    }
+  }
+
+  private static String prefix(String artifactId) {
+    int dash = artifactId.indexOf('-');
+    return dash < 0 ? artifactId : artifactId.substring(0, dash);
+  }
+
   private static void add(Set<String> groups, String group) {
     if (group != null && !group.isBlank() && group.matches("[A-Za-z0-9_.-]+")) {
       groups.add(group);
@@ -144,6 +209,8 @@ final class JarIdentifier {
   }
 
   private void askCentral(List<JarIdentity> plans, List<Problem> problems) {
+    long searchUnreachable = searchBySha1(plans);
+    addSiblingGroups(plans);
     List<MavenCoordinates> wanted = new ArrayList<>();
     for (JarIdentity id : plans) {
       if (id.coordinates != null && id.published == null && !id.coordinates.snapshot()) {
@@ -176,6 +243,13 @@ final class JarIdentifier {
           id.centralUnreachable = true;
         }
       }
+    }
+    if (searchUnreachable > 0) {
+      long unnamed = plans.stream().filter(id -> id.coordinates == null).count();
+      problems.add(Problem.warning(JarDetector.ID, Location.of(plans.get(0).jar.file()),
+          "Maven Central's search (" + central.get().search() + ") could not be reached: the jars without "
+              + "pom.properties were looked up by the .sha1 of coordinates guessed from their manifest, their "
+              + "file name and the other artifacts of the delivery instead; " + unnamed + " stay unidentified"));
     }
     if (unreachable > 0) {
       problems.add(Problem.warning(JarDetector.ID, Location.of(plans.get(0).jar.file()),

@@ -43,6 +43,8 @@ class DeliveryChecksumTest {
 
   private HttpServer server;
   private final Map<String, String> published = new ConcurrentHashMap<>();
+  private final Map<String, String> searchable = new ConcurrentHashMap<>();
+  private volatile boolean searchDown;
   private final AtomicInteger requests = new AtomicInteger();
 
   @AfterEach
@@ -61,6 +63,19 @@ class DeliveryChecksumTest {
       byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
       exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : bytes.length);
       if (body != null) {
+        exchange.getResponseBody().write(bytes);
+      }
+      exchange.close();
+    });
+    server.createContext("/solrsearch/select", exchange -> {
+      requests.incrementAndGet();
+      String query = exchange.getRequestURI().getQuery();
+      String sha1 = query.replaceAll(".*1:\"([0-9a-f]{40})\".*", "$1");
+      String docs = searchable.getOrDefault(sha1, "");
+      byte[] bytes = ("{\"response\":{\"numFound\":" + (docs.isEmpty() ? 0 : 1) + ",\"docs\":[" + docs + "]}}")
+          .getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(searchDown ? 503 : 200, searchDown ? -1 : bytes.length);
+      if (!searchDown) {
         exchange.getResponseBody().write(bytes);
       }
       exchange.close();
@@ -178,6 +193,56 @@ class DeliveryChecksumTest {
       assertThat(c.properties()).containsEntry("autonomy:identified-by", "sha1:maven-central")
           .containsEntry("autonomy:checksum", "match");
     });
+  }
+
+  @Test
+  void onlineAJarWithoutPomPropertiesIsFoundByCentralsSearchBySha1WithItsClassifierFromTheFileName() throws Exception {
+    URI central = central();
+    byte[] bytes = zip(entries(entry("io/netty/Native.class", text("native linux"))));
+    searchable.put(sha1(bytes), "{\"id\":\"io.netty:netty-tcnative:2.0.75.Final\",\"g\":\"io.netty\",\"a\":\"netty-tcnative\","
+        + "\"v\":\"2.0.75.Final\",\"p\":\"jar\"}");
+    write(root.resolve("lib/netty-tcnative-2.0.75.Final-linux-x86_64.jar"), bytes);
+
+    Detection d = detect(false, central);
+
+    assertThat(d.components()).singleElement().satisfies(c -> {
+      assertThat(c.ref()).isEqualTo("pkg:maven/io.netty/netty-tcnative@2.0.75.Final?classifier=linux-x86_64");
+      assertThat(c.properties()).containsEntry("autonomy:identified-by", "sha1:maven-central")
+          .containsEntry("autonomy:checksum", "match");
+    });
+    assertThat(d.problems()).isEmpty();
+  }
+
+  @Test
+  void withoutCentralsSearchTheGroupOfASiblingArtifactIsTriedAndTheScanSaysSearchWasNotReached() throws Exception {
+    URI central = central();
+    searchDown = true;
+    byte[] beans = zip(entries(entry("org/springframework/beans/Bean.class", text("beans"))));
+    published.put("org/springframework/spring-beans/6.2.17/spring-beans-6.2.17.jar.sha1", sha1(beans));
+    write(root.resolve("BOOT-INF/lib/spring-core-6.2.17.jar"), library("org.springframework", "spring-core", "6.2.17"));
+    write(root.resolve("BOOT-INF/lib/spring-beans-6.2.17.jar"), beans);
+
+    Detection d = detect(false, central);
+
+    assertThat(only(d, "pkg:maven/org.springframework/spring-beans@6.2.17").properties())
+        .containsEntry("autonomy:identified-by", "sha1:maven-central").containsEntry("autonomy:checksum", "match");
+    assertThat(d.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("search", "could not be reached"));
+  }
+
+  @Test
+  void aNativeJarPerPlatformIsOneComponentEachByItsClassifier() throws Exception {
+    write(root.resolve("lib/netty-transport-native-epoll-4.2.12.Final-linux-x86_64.jar"),
+        library("io.netty", "netty-transport-native-epoll", "4.2.12.Final"));
+    write(root.resolve("lib/netty-transport-native-epoll-4.2.12.Final-linux-aarch_64.jar"),
+        zip(entries(entry("META-INF/maven/io.netty/netty-transport-native-epoll/pom.properties",
+            DeliveryFixtures.pom("io.netty", "netty-transport-native-epoll", "4.2.12.Final")), entry("lib.so", text("arm")))));
+
+    Detection d = detect(true, null);
+
+    assertThat(d.components()).extracting(Component::ref).containsExactlyInAnyOrder(
+        "pkg:maven/io.netty/netty-transport-native-epoll@4.2.12.Final?classifier=linux-aarch_64",
+        "pkg:maven/io.netty/netty-transport-native-epoll@4.2.12.Final?classifier=linux-x86_64");
+    assertThat(d.problems()).isEmpty();
   }
 
   @Test

@@ -66,7 +66,7 @@ class DeliveryContentTest {
     Detection d = detect();
 
     assertThat(d.components()).extracting(Component::ref).containsExactlyInAnyOrder(
-        "pkg:maven/nl.gemeente/parkeren@1.4.0", "pkg:maven/com.google.guava/guava@33.0.0-jre",
+        "pkg:maven/nl.gemeente/parkeren@1.4.0?type=war", "pkg:maven/com.google.guava/guava@33.0.0-jre",
         "pkg:generic/legacy-util@2.1");
     Component g = only(d, "pkg:maven/com.google.guava/guava@33.0.0-jre");
     assertThat(g.scope()).isEqualTo(Scope.RUNTIME);
@@ -74,7 +74,7 @@ class DeliveryContentTest {
         .containsEntry("SHA-512", Digests.of(guava).get("SHA-512"));
     assertThat(g.properties()).containsEntry("autonomy:archive", "delivery/parkeren-1.4.0.war!/WEB-INF/lib/guava-33.0.0-jre.jar")
         .containsEntry("autonomy:identified-by", "pom.properties").containsEntry("autonomy:checksum", "unknown");
-    assertThat(only(d, "pkg:maven/nl.gemeente/parkeren@1.4.0").hashes()).containsEntry("SHA-256", Digests.of(war).get("SHA-256"));
+    assertThat(only(d, "pkg:maven/nl.gemeente/parkeren@1.4.0?type=war").hashes()).containsEntry("SHA-256", Digests.of(war).get("SHA-256"));
     assertThat(d.components()).noneMatch(c -> c.name().equals("junit"));
     assertThat(d.problems()).isEmpty();
   }
