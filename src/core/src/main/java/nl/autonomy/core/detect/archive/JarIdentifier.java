@@ -81,18 +81,21 @@ final class JarIdentifier {
   }
 
   /**
-   * The pom.properties that is the jar itself: the only one, else the one its file is named after,
-   * else the one its manifest names. Null when none can be told (a renamed shaded jar).
+   * The pom.properties that is the jar itself: the one its file is named after; else, for a file
+   * not named artifact-version (renamed), the only one; else the one its manifest names. Null when
+   * none can be told: then every pom.properties is an artifact shaded into it (a jar that carries
+   * only a dependency's pom.properties, as zipkin's carries error_prone_annotations', is not that
+   * dependency).
    */
   static PomProperties primary(EmbeddedJar jar) {
     List<PomProperties> poms = jar.poms();
-    if (poms.size() == 1) {
-      return poms.get(0);
-    }
     for (PomProperties p : poms) {
       if (p.namesFile(jar.fileName())) {
         return p;
       }
+    }
+    if (poms.size() == 1 && (jar.fileName().isEmpty() || !NAME_VERSION.matcher(jar.fileName()).matches())) {
+      return poms.get(0);
     }
     ManifestFacts m = jar.manifest();
     List<PomProperties> byManifest = poms.stream().filter(p -> p.version().equals(m.version())

@@ -35,9 +35,20 @@ record ManifestFacts(
     return v == null || v.isBlank() ? null : v.trim();
   }
 
-  /** The name it gives itself: the bundle's symbolic name, else the implementation title. */
+  /**
+   * The name it gives itself as an identifier: the bundle's symbolic name, else the implementation
+   * title when it is one ({@code spring-core}; the artifact of Gradle Nebula's {@code group#artifact;version}).
+   * A display title such as "Spring Boot Actuator" is no package name: then the file name serves better.
+   */
   String name() {
-    return bundleSymbolicName != null ? bundleSymbolicName : implementationTitle;
+    if (bundleSymbolicName != null) {
+      return bundleSymbolicName;
+    }
+    String title = implementationTitle;
+    if (title != null && title.indexOf('#') > 0) {
+      title = title.substring(title.indexOf('#') + 1).replaceFirst(";.*$", "");
+    }
+    return title != null && title.matches("[A-Za-z0-9_.-]+") ? title : null;
   }
 
   String version() {

@@ -156,6 +156,22 @@ class DeliveryContentTest {
   }
 
   @Test
+  void aJarCarryingOnlyADependencysPomPropertiesIsNotThatDependency() throws Exception {
+    write(root.resolve("BOOT-INF/lib/zipkin-3.6.1.jar"), zip(entries(
+        entry("META-INF/maven/com.google.errorprone/error_prone_annotations/pom.properties",
+            pom("com.google.errorprone", "error_prone_annotations", "2.41.0")),
+        entry("zipkin2/Span.class", text("span")))));
+
+    Detection d = detect();
+
+    assertThat(d.components()).extracting(Component::ref).containsExactlyInAnyOrder(
+        "pkg:generic/zipkin@3.6.1", "pkg:maven/com.google.errorprone/error_prone_annotations@2.41.0");
+    assertThat(only(d, "pkg:generic/zipkin@3.6.1").hashes()).containsKey("SHA-256");
+    assertThat(only(d, "pkg:maven/com.google.errorprone/error_prone_annotations@2.41.0").properties())
+        .containsEntry("autonomy:shaded-in", "BOOT-INF/lib/zipkin-3.6.1.jar");
+  }
+
+  @Test
   void aJarWithoutPomPropertiesIsNamedByItsManifestElseByItsFileNameNeverTwice() throws Exception {
     write(root.resolve("lib/odd.jar"), zip(entries(entry("META-INF/MANIFEST.MF",
         text("Manifest-Version: 1.0\nBundle-SymbolicName: org.example.odd;singleton:=true\nBundle-Version: 3.2.1\n")))));
