@@ -146,7 +146,9 @@ final class JarIdentifier {
 
   /** Asks Central's search for the jars that name no coordinates; returns how many got no answer. */
   private long searchBySha1(List<JarIdentity> plans) {
-    List<JarIdentity> unnamed = plans.stream().filter(id -> id.coordinates == null).toList();
+    // what ships is worth a lookup; a wrapper or test-fixture jar is not sent anywhere
+    List<JarIdentity> unnamed = plans.stream()
+        .filter(id -> id.coordinates == null && id.jar.scope() == nl.autonomy.core.model.Scope.RUNTIME).toList();
     if (unnamed.isEmpty()) {
       return 0;
     }
@@ -218,7 +220,7 @@ final class JarIdentifier {
     for (JarIdentity id : plans) {
       if (id.coordinates != null && id.published == null && !id.coordinates.snapshot()) {
         wanted.add(id.coordinates);
-      } else if (id.coordinates == null) {
+      } else if (id.coordinates == null && id.jar.scope() == nl.autonomy.core.model.Scope.RUNTIME) {
         wanted.addAll(id.candidates);
       }
     }
@@ -248,7 +250,7 @@ final class JarIdentifier {
       }
     }
     if (searchUnreachable > 0) {
-      long unnamed = plans.stream().filter(id -> id.coordinates == null).count();
+      long unnamed = plans.stream().filter(id -> id.coordinates == null && id.jar.scope() == nl.autonomy.core.model.Scope.RUNTIME).count();
       problems.add(Problem.warning(JarDetector.ID, Location.of(plans.get(0).jar.file()),
           "Maven Central's search (" + central.get().search() + ") could not be reached: the jars without "
               + "pom.properties were looked up by the .sha1 of coordinates guessed from their manifest, their "
