@@ -66,23 +66,32 @@ final class CentralChecksums {
     return search;
   }
 
-  /** The artifacts Central's search knows by each SHA-1; after one unreachable answer, no more is asked. */
+  /** The artifacts Central's search knows by each SHA-1. */
   Map<String, Found> searchBySha1(List<String> sha1s) {
-    Map<String, Found> out = new LinkedHashMap<>();
-    List<String> todo = sha1s.stream().filter(h -> h.matches("[0-9a-f]{40}")).distinct().toList();
-    if (todo.isEmpty()) {
+    return askAll(sha1s.stream().filter(h -> h.matches("[0-9a-f]{40}")).distinct().toList(), this::find,
+        f -> f.status() == Status.UNREACHABLE);
+  }
+
+  /**
+   * Asks about every key, {@value #PARALLEL} at a time. When the first answer says Central cannot
+   * be reached, no more is asked: each would only wait for the same timeout.
+   */
+  private static <K, A> Map<K, A> askAll(List<K> keys, java.util.function.Function<K, CompletableFuture<A>> ask,
+      java.util.function.Predicate<A> unreachable) {
+    Map<K, A> out = new LinkedHashMap<>();
+    if (keys.isEmpty()) {
       return out;
     }
-    Found first = find(todo.get(0)).join();
-    out.put(todo.get(0), first);
-    if (first.status() == Status.UNREACHABLE) {
-      todo.forEach(h -> out.putIfAbsent(h, first));
+    A first = ask.apply(keys.get(0)).join();
+    out.put(keys.get(0), first);
+    if (unreachable.test(first)) {
+      keys.forEach(k -> out.putIfAbsent(k, first));
       return out;
     }
-    for (int i = 1; i < todo.size(); i += PARALLEL) {
-      List<String> chunk = todo.subList(i, Math.min(todo.size(), i + PARALLEL));
-      List<CompletableFuture<Found>> answers = new ArrayList<>();
-      chunk.forEach(h -> answers.add(find(h)));
+    for (int i = 1; i < keys.size(); i += PARALLEL) {
+      List<K> chunk = keys.subList(i, Math.min(keys.size(), i + PARALLEL));
+      List<CompletableFuture<A>> answers = new ArrayList<>();
+      chunk.forEach(k -> answers.add(ask.apply(k)));
       for (int j = 0; j < chunk.size(); j++) {
         out.put(chunk.get(j), answers.get(j).join());
       }
@@ -122,31 +131,10 @@ final class CentralChecksums {
     }
   }
 
-  /**
-   * Asks for every artifact, {@value #PARALLEL} at a time. When the first answer says Central
-   * cannot be reached, no more is asked: each would only wait for the same timeout.
-   */
+  /** Asks for every artifact's published {@code .sha1}. */
   Map<MavenCoordinates, Answer> fetch(List<MavenCoordinates> wanted) {
-    Map<MavenCoordinates, Answer> out = new LinkedHashMap<>();
-    List<MavenCoordinates> todo = wanted.stream().filter(MavenCoordinates::safe).distinct().toList();
-    if (todo.isEmpty()) {
-      return out;
-    }
-    Answer first = ask(todo.get(0)).join();
-    out.put(todo.get(0), first);
-    if (first.status() == Status.UNREACHABLE) {
-      todo.forEach(c -> out.putIfAbsent(c, first));
-      return out;
-    }
-    for (int i = 1; i < todo.size(); i += PARALLEL) {
-      List<MavenCoordinates> chunk = todo.subList(i, Math.min(todo.size(), i + PARALLEL));
-      List<CompletableFuture<Answer>> answers = new ArrayList<>();
-      chunk.forEach(c -> answers.add(ask(c)));
-      for (int j = 0; j < chunk.size(); j++) {
-        out.put(chunk.get(j), answers.get(j).join());
-      }
-    }
-    return out;
+    return askAll(wanted.stream().filter(MavenCoordinates::safe).distinct().toList(), this::ask,
+        a -> a.status() == Status.UNREACHABLE);
   }
 
   private CompletableFuture<Answer> ask(MavenCoordinates c) {
