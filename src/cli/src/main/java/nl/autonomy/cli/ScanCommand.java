@@ -43,8 +43,13 @@ final class ScanCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Parameters(index = "0", arity = "0..1", defaultValue = ".", paramLabel = "PATH|GIT-URL|ARCHIVE",
-      description = "Folder, git URL or ZIP/JAR/WAR/EAR to scan (default: the current folder).")
+      description = "Folder, git URL (URL#REF for a branch, tag or commit) or ZIP/JAR/WAR/EAR/tar/tar.gz "
+          + "to scan (default: the current folder).")
   String path;
+
+  @Option(names = "--ref", paramLabel = "REF",
+      description = "For a git URL: the branch, tag or commit to scan (default: the default branch).")
+  String ref;
 
   @Option(names = {"-o", "--output"}, defaultValue = "autonomy-report", paramLabel = "DIR",
       description = "Where to write the files (default: ${DEFAULT-VALUE}).")
@@ -116,7 +121,7 @@ final class ScanCommand implements Callable<Integer> {
 
   private ScanSource prepare() {
     try {
-      return new SourcePreparer(ArchiveExtractor.withDefaultBounds()).prepare(path, offline);
+      return new SourcePreparer(ArchiveExtractor.withDefaultBounds()).prepare(path, ref, offline);
     } catch (SourceException e) {
       throw new CliException(ExitCodes.INPUT, e.getMessage(), e);
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import nl.autonomy.core.catalog.Catalog;
 import nl.autonomy.core.catalog.CatalogLoader;
 import nl.autonomy.core.classify.Classifier;
+import nl.autonomy.core.collect.DeliveredSubject;
 import nl.autonomy.core.collect.InventoryAssembler;
 import nl.autonomy.core.detect.Detection;
 import nl.autonomy.core.detect.Detector;
@@ -67,6 +68,7 @@ public final class Scanner {
         request.progress(), (detector, files) -> runSafely(detector, context, files));
     Inventory inventory = InventoryAssembler.assemble(
         rootName(request), detections, walk.problems(), provenance(request), walk.stats());
+    inventory = DeliveredSubject.withHashes(inventory, request.source(), request.sourceKind());
     request.progress().step("Classifying " + inventory.components().size() + " components");
     inventory = classifier.classify(inventory);
     request.progress().step("Judging the depth of " + inventory.services().size() + " services");
@@ -136,8 +138,9 @@ public final class Scanner {
     String named = request.sourceKind().equals("folder")
         ? String.valueOf(request.root().toAbsolutePath().normalize().getFileName())
         : request.source().replaceAll("[/\\\\]+$", "");
+    named = named.replaceFirst("#[^/]*$", ""); // a git URL's #ref
     named = named.substring(Math.max(named.lastIndexOf('/'), named.lastIndexOf('\\')) + 1);
-    named = named.replaceFirst("\\.(git|zip|jar|war|ear)$", "");
+    named = named.replaceFirst("\\.(git|zip|jar|war|ear|tar|tar\\.gz|tgz)$", "");
     return named.isEmpty() || named.equals("null") ? "root" : named;
   }
 }

@@ -45,8 +45,11 @@ public final class ComponentMerger {
       m.purl(b.purl());
     }
     b.declaredLicenses().stream().filter(l -> !a.declaredLicenses().contains(l)).forEach(m::declaredLicense);
+    // hashes of delivered bytes describe what ships; a repository copy's only what was published
+    boolean bDelivered = "delivered".equals(b.properties().get("autonomy:hash.source"))
+        && !"delivered".equals(a.properties().get("autonomy:hash.source"));
     b.hashes().forEach((k, v) -> {
-      if (!a.hashes().containsKey(k)) {
+      if (bDelivered || !a.hashes().containsKey(k)) {
         m.hash(k, v);
       }
     });

@@ -22,6 +22,8 @@ public enum Attribute {
   COMPONENT_SCOPE("component.scope", Type.TEXT),
   COMPONENT_DIRECT("component.direct", Type.BOOLEAN),
   COMPONENT_OPTIONAL("component.optional", Type.BOOLEAN),
+  /** A delivered jar's bytes against the published checksum: match, mismatch, unknown; absent when not from a delivery. */
+  COMPONENT_CHECKSUM("component.checksum", Type.TEXT),
   VENDOR_ID("vendor.id", Type.TEXT),
   VENDOR_NAME("vendor.name", Type.TEXT),
   VENDOR_OWNER("vendor.owner", Type.TEXT),

@@ -134,7 +134,8 @@ final class Items {
         .put(COMPONENT_VERSION, c.version())
         .put(COMPONENT_SCOPE, c.scope().id())
         .put(COMPONENT_DIRECT, c.direct())
-        .put(COMPONENT_OPTIONAL, c.optional());
+        .put(COMPONENT_OPTIONAL, c.optional())
+        .put(COMPONENT_CHECKSUM, c.properties().get("autonomy:checksum"));
   }
 
   private static void vendorFacts(Facts.Builder facts, VendorRef vendor) {

@@ -10,35 +10,46 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Unpacks a delivered ZIP, JAR, WAR or EAR so it can be scanned like a folder. Hostile archives
- * are refused rather than trusted: entries that would land outside the target (zip slip), more
- * entries or more bytes than the bounds (zip bombs) stop the extraction with a clear message.
- * Nested archives (WEB-INF/lib/*.jar) stay packed; the archive detector reads them in place.
+ * Unpacks a delivered ZIP, JAR, WAR, EAR, tar or tar.gz so it can be scanned like a folder. Hostile
+ * archives are refused rather than trusted: entries that would land outside the target (zip slip),
+ * more entries or more bytes than the bounds, or an entry inflating beyond the compression-ratio
+ * bound (zip bombs) stop the extraction with a clear message. Nested archives (WEB-INF/lib/*.jar)
+ * stay packed; the archive detector reads them in place.
  */
 public final class ArchiveExtractor {
 
-  /** Archive endings Autonomy unpacks. */
-  public static final java.util.Set<String> EXTENSIONS = java.util.Set.of("zip", "jar", "war", "ear");
-
   private final int maxEntries;
   private final long maxTotalBytes;
+  private final ArchiveBounds bounds;
 
   public ArchiveExtractor(int maxEntries, long maxTotalBytes) {
-    this.maxEntries = maxEntries;
-    this.maxTotalBytes = maxTotalBytes;
+    this(new ArchiveBounds(maxEntries, maxTotalBytes, ArchiveBounds.defaults().maxDepth(),
+        ArchiveBounds.defaults().maxRatio()));
+  }
+
+  public ArchiveExtractor(ArchiveBounds bounds) {
+    this.bounds = bounds;
+    this.maxEntries = bounds.maxEntries();
+    this.maxTotalBytes = bounds.maxBytes();
   }
 
   public static ArchiveExtractor withDefaultBounds() {
-    return new ArchiveExtractor(200_000, 4L * 1024 * 1024 * 1024);
+    return new ArchiveExtractor(ArchiveBounds.defaults());
+  }
+
+  public ArchiveBounds bounds() {
+    return bounds;
   }
 
   public static boolean isArchive(Path file) {
-    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-    int dot = name.lastIndexOf('.');
-    return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1));
+    return ArchiveFormat.of(file.getFileName().toString()).isPresent();
   }
 
   public void extract(Path archive, Path target) throws SourceException {
+    if (ArchiveFormat.of(archive.getFileName().toString()).orElse(ArchiveFormat.ZIP) != ArchiveFormat.ZIP) {
+      extractTar(archive, target);
+      return;
+    }
     Path base = target.toAbsolutePath().normalize();
     int entries = 0;
     long total = 0;
@@ -62,9 +73,12 @@ public final class ArchiveExtractor {
           continue;
         }
         Files.createDirectories(out.getParent());
+        long written;
         try (InputStream in = CrcCheckedInput.open(zip, entry); OutputStream os = Files.newOutputStream(out)) {
-          total += copyBounded(in, os, maxTotalBytes - total, archive);
+          written = copyBounded(in, os, maxTotalBytes - total, archive);
         }
+        total += written;
+        checkRatio(archive, entry.getName(), written, entry.getCompressedSize());
       }
     } catch (IOException e) {
       throw new SourceException("cannot unpack " + archive + ": " + e.getMessage(), e);
@@ -85,6 +99,49 @@ public final class ArchiveExtractor {
         throw e;
       }
       return new ZipFile(archive.toFile(), java.nio.charset.Charset.forName("IBM437"));
+    }
+  }
+
+  /** A tar has no compressed size per entry; a tar.gz's ratio is judged over the whole stream. */
+  private void extractTar(Path archive, Path target) throws SourceException {
+    Path base = target.toAbsolutePath().normalize();
+    int entries = 0;
+    long total = 0;
+    try (TarEntries tar = TarEntries.open(archive)) {
+      for (var entry = tar.next(); entry != null; entry = tar.next()) {
+        if (++entries > maxEntries) {
+          throw new SourceException(archive + " has more than " + maxEntries + " entries; refusing to unpack it");
+        }
+        Path out = base.resolve(entry.getName()).normalize();
+        if (entry.isDirectory() && out.equals(base)) {
+          continue; // "./", the archive's own top folder
+        }
+        if (!out.startsWith(base) || out.equals(base)) {
+          throw new SourceException(archive + ": entry '" + entry.getName()
+              + "' would be written outside the target folder (zip slip); refusing to unpack it");
+        }
+        if (entry.isDirectory()) {
+          Files.createDirectories(out);
+          continue;
+        }
+        if (!TarEntries.isRegularFile(entry)) {
+          continue; // links and devices: a link could point anywhere, and the walk follows none
+        }
+        Files.createDirectories(out.getParent());
+        try (OutputStream os = Files.newOutputStream(out)) {
+          total += copyBounded(tar.stream(), os, maxTotalBytes - total, archive);
+        }
+        checkRatio(archive, "(the whole archive)", total, tar.compressedBytesRead());
+      }
+    } catch (IOException e) {
+      throw new SourceException("cannot unpack " + archive + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void checkRatio(Path archive, String entry, long real, long compressed) throws SourceException {
+    if (bounds.ratioExceeded(real, compressed)) {
+      throw new SourceException(archive + ": entry '" + entry + "' inflates " + real / compressed
+          + " to 1, beyond the compression-ratio bound of " + bounds.maxRatio() + " (a zip bomb?); refusing to unpack it");
     }
   }
 

@@ -109,7 +109,8 @@ public final class FileWalker {
       if (!attrs.isRegularFile()) {
         return FileVisitResult.CONTINUE;
       }
-      if (attrs.size() > maxFileSize) {
+      // an archive is never read whole: the archive detector reads it in place under the archive bounds
+      if (attrs.size() > maxFileSize && ArchiveFormat.of(file.getFileName().toString()).isEmpty()) {
         skippedLarge++;
         oversized.add(new WorkspaceFile(relative(file), file, attrs.size()));
         return FileVisitResult.CONTINUE;

@@ -19,19 +19,32 @@ public final class SourcePreparer {
   }
 
   public ScanSource prepare(String input, boolean offline) throws SourceException {
+    return prepare(input, null, offline);
+  }
+
+  /**
+   * Prepares {@code input}; for a git URL, at {@code ref} (a branch, tag or commit id), which may
+   * also be written {@code URL#REF}. The recorded source names the ref; the provenance records the
+   * commit the scanned tree is at.
+   */
+  public ScanSource prepare(String input, String ref, boolean offline) throws SourceException {
     if (GitCloner.isGitUrl(input)) {
-      if (offline && !input.regionMatches(true, 0, "file://", 0, 7)) {
-        throw new SourceException("cannot clone " + GitInfo.stripCredentials(input)
+      GitSource git = GitSource.parse(input, ref);
+      if (offline && !git.url().regionMatches(true, 0, "file://", 0, 7)) {
+        throw new SourceException("cannot clone " + GitInfo.stripCredentials(git.url())
             + " with --offline: clone it yourself and scan the folder, or drop --offline");
       }
       Path dir = tempDir("git");
       try {
-        GitCloner.cloneInto(input, dir);
+        GitCloner.cloneInto(git.url(), git.ref(), dir);
       } catch (SourceException | RuntimeException e) {
         delete(dir);
         throw e;
       }
-      return new ScanSource(dir, GitInfo.stripCredentials(input), "git", true);
+      return new ScanSource(dir, git.shown(), "git", true);
+    }
+    if (ref != null) {
+      throw new SourceException("--ref " + ref + " names a git ref, but " + Urls.redact(input) + " is not a git URL");
     }
     Path path = Path.of(input).toAbsolutePath().normalize();
     if (Files.isDirectory(path)) {
@@ -49,7 +62,8 @@ public final class SourcePreparer {
       }
     }
     if (Files.exists(path)) {
-      throw new SourceException("cannot scan " + Urls.redact(input) + ": not a folder, a git URL or a ZIP/JAR/WAR/EAR archive");
+      throw new SourceException("cannot scan " + Urls.redact(input)
+          + ": not a folder, a git URL or a ZIP/JAR/WAR/EAR/tar/tar.gz archive");
     }
     throw new SourceException("cannot scan " + Urls.redact(input) + ": no such folder or file");
   }

@@ -38,4 +38,18 @@ class ComponentMergerTest {
     assertThat(ComponentMerger.widest(Scope.BUILD, Scope.TEST)).isEqualTo(Scope.BUILD);
     assertThat(ComponentMerger.widest(Scope.RUNTIME, Scope.BUILD)).isEqualTo(Scope.RUNTIME);
   }
+
+  @Test
+  void theHashesOfDeliveredBytesWinOverARepositoryCopysWhateverTheOrder() {
+    Component fromRepository = jackson(Scope.RUNTIME, true, "pom.xml").toBuilder()
+        .hash("SHA-256", "aa").hash("SHA-512", "bb").build();
+    Component delivered = jackson(Scope.RUNTIME, true, "dist/app.war").toBuilder()
+        .hash("SHA-1", "11").hash("SHA-256", "22").hash("SHA-512", "33")
+        .property("autonomy:hash.source", "delivered").build();
+
+    assertThat(ComponentMerger.merge(List.of(fromRepository, delivered))).singleElement()
+        .satisfies(c -> assertThat(c.hashes()).containsEntry("SHA-256", "22").containsEntry("SHA-512", "33"));
+    assertThat(ComponentMerger.merge(List.of(delivered, fromRepository))).singleElement()
+        .satisfies(c -> assertThat(c.hashes()).containsEntry("SHA-256", "22").containsEntry("SHA-512", "33"));
+  }
 }

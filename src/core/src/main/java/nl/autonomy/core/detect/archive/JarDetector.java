@@ -2,43 +2,53 @@ package nl.autonomy.core.detect.archive;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import nl.autonomy.core.source.CrcCheckedInput;
-import com.github.packageurl.MalformedPackageURLException;
-import com.github.packageurl.PackageURL;
+import java.util.Map;
+import java.util.Optional;
+import nl.autonomy.core.collect.ComponentMerger;
 import nl.autonomy.core.detect.Detection;
 import nl.autonomy.core.detect.Detector;
 import nl.autonomy.core.detect.DetectorContext;
 import nl.autonomy.core.model.Component;
-import nl.autonomy.core.model.Ecosystem;
-import nl.autonomy.core.model.Evidence;
-import nl.autonomy.core.model.EvidenceKind;
 import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Problem;
 import nl.autonomy.core.model.Scope;
+import nl.autonomy.core.source.ArchiveBounds;
+import nl.autonomy.core.source.ArchiveFormat;
 import nl.autonomy.core.source.PathRoles;
 import nl.autonomy.core.source.WorkspaceFile;
 
 /**
- * Java archives in the tree — the libraries of a delivered WAR ({@code WEB-INF/lib}), a fat jar's
- * siblings, a committed jar — identified by the {@code pom.properties} Maven writes into every jar
- * it builds, or by the file name when there is none.
+ * What a delivery contains: every Java archive in the tree (a committed jar, the libraries of an
+ * unpacked WAR or Boot jar) and inside every archive in the tree (a WAR, an EAR, a Spring Boot jar's
+ * {@code BOOT-INF/lib}, a ZIP or tar.gz of a delivery folder), read in place, each exactly once, with
+ * the hashes of its delivered bytes and its checksum compared with the published one. The root
+ * {@code META-INF/maven/.../pom.properties} of an unpacked archive names the delivery itself.
  */
 public final class JarDetector implements Detector {
 
   public static final String ID = "archive";
 
-  private static final Pattern POM_PROPERTIES = Pattern.compile("META-INF/maven/[^/]+/[^/]+/pom\\.properties");
-  private static final Pattern NAME_VERSION = Pattern.compile("(.+?)-(\\d[\\w.+-]*)\\.(jar|war|ear)");
-  /** pom.properties are a few hundred bytes; a larger one is not what Maven wrote. */
-  private static final int MAX_PROPERTIES_BYTES = 64 * 1024;
+  private final ArchiveBounds bounds;
+  private final URI central;
+
+  public JarDetector() {
+    this(ArchiveBounds.defaults(), null);
+  }
+
+  /**
+   * With other bounds, and Central at {@code central} with its search at {@code /solrsearch/select}
+   * of the same host (null: Central, or {@code autonomy.central.url} and {@code autonomy.central.search.url}).
+   */
+  JarDetector(ArchiveBounds bounds, URI central) {
+    this.bounds = bounds;
+    this.central = central;
+  }
 
   @Override
   public String id() {
@@ -47,80 +57,61 @@ public final class JarDetector implements Detector {
 
   @Override
   public boolean accepts(WorkspaceFile file) {
-    String ext = file.extension();
-    return ext.equals("jar") || ext.equals("war") || ext.equals("ear");
+    return ArchiveFormat.of(file.fileName()).isPresent() || PomProperties.isEntry(file.path());
   }
 
   @Override
   public Detection detect(DetectorContext context, List<WorkspaceFile> files) {
     Detection.Builder out = Detection.builder();
+    List<Problem> problems = new ArrayList<>();
+    List<EmbeddedJar> jars = new ArrayList<>();
+    List<WorkspaceFile> rootPoms = new ArrayList<>();
     for (WorkspaceFile file : files) {
-      try (ZipFile zip = new ZipFile(file.absolute().toFile())) {
-        List<Component> found = fromPomProperties(file, zip);
-        if (found.isEmpty()) {
-          found = List.of(fromFileName(file));
-        }
-        found.forEach(out::component);
+      if (PomProperties.isEntry(file.path())) {
+        rootPoms.add(file);
+        continue;
+      }
+      try {
+        ArchiveReader.Result read = ArchiveReader.read(file.absolute(), file.path(), scopeOf(file), bounds);
+        jars.addAll(read.jars());
+        problems.addAll(read.problems());
       } catch (IOException | RuntimeException e) {
         // what the archive holds is missing from the result: an error, so the SBOM says incomplete
-        out.problem(Problem.error(ID, Location.of(file.path()), "cannot read the archive: " + e.getMessage()
+        problems.add(Problem.error(ID, Location.of(file.path()), "cannot read the archive: " + e.getMessage()
             + "; its components are missing from the result"));
       }
     }
+    Optional<CentralChecksums> online = context.options().offline() ? Optional.empty()
+        : Optional.of(central == null ? CentralChecksums.fromSystemProperties()
+            : new CentralChecksums(central, central.resolve("/solrsearch/select")));
+    JarIdentifier identifier = new JarIdentifier(
+        new LocalRepositoryChecksums(LocalRepositoryChecksums.of(context.options().localRepository())), online);
+    List<Component> components = new ArrayList<>();
+    Map<String, List<JarIdentity>> byRef = new LinkedHashMap<>();
+    for (JarIdentity id : identifier.identify(jars, problems)) {
+      List<Component> found = JarComponents.of(id);
+      components.addAll(found);
+      byRef.computeIfAbsent(found.get(0).ref(), k -> new ArrayList<>()).add(id);
+    }
+    problems.addAll(JarComponents.differingCopies(byRef));
+    new DeliveryIdentity(context.root()).read(rootPoms, out, problems);
+    // the same artifact in two places (an EAR's lib and its WAR's) is one component with two sightings
+    ComponentMerger.merge(components).forEach(out::component);
+    problems.forEach(out::problem);
     return out.build();
   }
 
-  private static List<Component> fromPomProperties(WorkspaceFile file, ZipFile zip) throws IOException {
-    List<Component> found = new ArrayList<>();
-    Enumeration<? extends ZipEntry> entries = zip.entries();
-    while (entries.hasMoreElements()) {
-      ZipEntry entry = entries.nextElement();
-      if (!POM_PROPERTIES.matcher(entry.getName()).matches() || entry.getSize() > MAX_PROPERTIES_BYTES) {
-        continue;
-      }
-      Properties p = new Properties();
-      try (InputStream in = CrcCheckedInput.open(zip, entry)) {
-        byte[] bytes = in.readNBytes(MAX_PROPERTIES_BYTES + 1);
-        if (bytes.length > MAX_PROPERTIES_BYTES) {
-          continue;
-        }
-        p.load(new java.io.ByteArrayInputStream(bytes));
-      }
-      String g = p.getProperty("groupId");
-      String a = p.getProperty("artifactId");
-      String v = p.getProperty("version");
-      if (g != null && a != null && v != null) {
-        found.add(component(file, purl("maven", g, a, v), Ecosystem.MAVEN, g, a, v, entry.getName()));
-      }
-    }
-    return found;
-  }
-
-  private static Component fromFileName(WorkspaceFile file) {
-    Matcher m = NAME_VERSION.matcher(file.fileName());
-    String name = m.matches() ? m.group(1) : file.fileName().replaceFirst("\\.[^.]+$", "");
-    String version = m.matches() ? m.group(2) : null;
-    return component(file, purl("generic", null, name, version), Ecosystem.GENERIC, null, name, version, null);
-  }
-
-  private static String purl(String type, String namespace, String name, String version) {
-    try {
-      return new PackageURL(type, namespace, name, version, null, null).canonicalize();
-    } catch (MalformedPackageURLException e) {
-      throw new IllegalArgumentException("not a valid package: " + namespace + "/" + name + "@" + version, e);
-    }
-  }
-
-  private static Component component(
-      WorkspaceFile file, String purl, Ecosystem eco, String group, String name, String version, String entry) {
-    String where = entry == null ? file.path() : file.path() + "!/" + entry;
+  /** What ships: a wrapper jar only runs the build; a fixture jar only the tests. */
+  private static Scope scopeOf(WorkspaceFile file) {
     boolean wrapper = file.path().contains("gradle/wrapper/") || file.path().contains(".mvn/wrapper/");
-    Scope scope = wrapper ? Scope.BUILD : PathRoles.scopeOf(file.path());
-    return Component.builder(purl, eco, name)
-        .purl(purl).group(group).version(version).scope(scope).direct(true)
-        .property("autonomy:archive", file.path())
-        .evidence(new Evidence(ID, EvidenceKind.ARCHIVE, Location.of(where), file.fileName(),
-            entry == null ? 0.6 : 1.0, scope))
-        .build();
+    return wrapper ? Scope.BUILD : PathRoles.scopeOf(file.path());
+  }
+
+  /** Reads a small file of the tree, or null when it is larger than {@code max}. */
+  static byte[] readSmall(Path file, int max) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] b = in.readNBytes(max + 1);
+      return b.length > max ? null : b;
+    }
   }
 }

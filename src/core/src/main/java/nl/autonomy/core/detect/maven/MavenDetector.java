@@ -18,9 +18,14 @@ public final class MavenDetector implements Detector {
     return ID;
   }
 
+  /**
+   * Every pom.xml except the copies Maven writes into what it builds ({@code META-INF/maven/...}
+   * of an unpacked WAR or jar): those are provenance, and their test and provided dependencies are
+   * not in the delivery. The archive detector lists what the delivery really holds.
+   */
   @Override
   public boolean accepts(WorkspaceFile file) {
-    return file.fileName().equals("pom.xml");
+    return file.fileName().equals("pom.xml") && !file.path().contains("META-INF/maven/");
   }
 
   @Override

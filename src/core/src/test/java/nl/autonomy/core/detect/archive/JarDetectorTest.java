@@ -29,7 +29,9 @@ class JarDetectorTest {
   private Detection detect() {
     JarDetector detector = new JarDetector();
     List<WorkspaceFile> files = new FileWalker(1 << 20).walk(root).files().stream().filter(detector::accepts).toList();
-    return detector.detect(new DetectorContext(root, ScanOptions.defaults(), Optional.empty()), files);
+    // offline, with an empty local repository: what the archive itself says, nothing looked up
+    ScanOptions options = ScanOptions.defaults().withOffline(true).withLocalRepository(root.resolve("no-repository"));
+    return detector.detect(new DetectorContext(root, options, Optional.empty()), files);
   }
 
   @Test
