@@ -54,6 +54,7 @@ public final class Scanner {
    * @throws nl.autonomy.core.catalog.CatalogException when a user catalog is invalid: a
    *     configuration error, reported before anything is read
    * @throws nl.autonomy.core.policy.PolicyException when the policy or baseline cannot be used
+   * @throws NothingToScanException when the folder holds nothing Autonomy recognises
    */
   public ScanResult scan(ScanRequest request) {
     Objects.requireNonNull(request, "request");
@@ -72,6 +73,9 @@ public final class Scanner {
         detections.add(runSafely(detector, context, accepted));
       }
     }
+    if (detections.stream().allMatch(Scanner::recognisedNothing)) {
+      throw NothingToScanException.in(request.root(), request.source(), walk.stats().files());
+    }
     Inventory inventory = InventoryAssembler.assemble(
         rootName(request), detections, walk.problems(), provenance(request), walk.stats());
     request.progress().step("Classifying " + inventory.components().size() + " components");
@@ -82,6 +86,11 @@ public final class Scanner {
     Assessment assessment = evaluation.evaluate(inventory, policy, request.options().timestamp(),
         VendorLookup.fromCatalog(catalog));
     return new ScanResult(inventory, (System.nanoTime() - start) / 1_000_000, assessment);
+  }
+
+  /** Nothing recognised: no project, component, service use, nor a file it tried and failed to read. */
+  private static boolean recognisedNothing(Detection d) {
+    return d.projects().isEmpty() && d.components().isEmpty() && d.serviceUses().isEmpty() && d.problems().isEmpty();
   }
 
   /** A detector bug must not lose what the others found: it becomes a problem in the result. */

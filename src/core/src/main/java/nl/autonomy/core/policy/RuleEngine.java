@@ -61,7 +61,8 @@ final class RuleEngine {
     return new Finding(rule.id(), severity, rule.aspect(), item.subject(),
         Template.render(rule.message(), item.facts(), Map.of()), howToFix, item.evidence(), null,
         FindingStatus.NEW, weight(rule, item.scope()),
-        Fingerprints.of(rule.id(), item.subject().kind(), item.subject().ref()));
+        Fingerprints.of(rule.id(), item.subject().kind(), item.subject().ref()), List.of(),
+        rule.target() == Target.COMPONENT ? RootCause.of(rule, item) : null);
   }
 
   private Optional<Finding> portfolio(Rule rule, List<Item> all) {

@@ -44,11 +44,7 @@ final class OwnershipLines {
         lines.add("    " + s.name() + " (" + s.vendorId() + ", " + shown + ")");
       }
     }
-    Coverage cov = Coverage.of(inv);
-    if (cov.components() > 0) {
-      lines.add(SummaryRenderer.row("Coverage", String.format(Locale.ROOT, "%.0f%% with a known vendor, %.0f%% with a known license",
-          cov.vendorShare() * 100, cov.licenseShare() * 100)));
-    }
+    // coverage is shown beside the score (SummaryRenderer), where it qualifies the answer
   }
 
 }
