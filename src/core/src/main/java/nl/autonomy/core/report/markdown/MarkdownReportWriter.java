@@ -85,7 +85,7 @@ public final class MarkdownReportWriter implements ReportWriter {
     md.table(List.of(t.get("score.aspect"), t.get("score.score")), rows);
     String coverage = ReportView.coverage(result, t);
     if (coverage != null) {
-      md.add(Markdown.escape(coverage) + "\n\n");
+      md.add("\n" + Markdown.escape(coverage) + "\n");
     }
   }
 
