@@ -1,12 +1,10 @@
 package nl.autonomy.core.summary;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import nl.autonomy.core.model.Coverage;
 import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.Service;
 

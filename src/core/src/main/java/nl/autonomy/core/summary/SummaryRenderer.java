@@ -8,10 +8,10 @@ import nl.autonomy.core.ScanResult;
 import nl.autonomy.core.model.Assessment;
 import nl.autonomy.core.model.Coverage;
 import nl.autonomy.core.model.Finding;
-import nl.autonomy.core.model.Score;
 import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.Problem;
 import nl.autonomy.core.model.Scope;
+import nl.autonomy.core.model.Score;
 import nl.autonomy.core.model.Severity;
 import nl.autonomy.core.model.Verdict;
 
@@ -93,7 +93,7 @@ public final class SummaryRenderer {
     Coverage c = a.summary().coverage() != null ? a.summary().coverage() : Coverage.of(result.inventory());
     if (c.components() > 0) {
       lines.add(row("Coverage", "license known for " + Score.whole(100 * c.licenseShare()) + "%, vendor for "
-          + Score.whole(100 * c.vendorShare()) + "% of " + c.components() + " third-party components"));
+          + Score.whole(100 * c.vendorShare()) + "% of " + String.format(Locale.ROOT, "%,d", c.components()) + " third-party components"));
     }
     long errors = count(a, Severity.ERROR);
     long warnings = count(a, Severity.WARNING);
