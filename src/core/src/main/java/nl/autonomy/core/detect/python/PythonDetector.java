@@ -56,13 +56,13 @@ public final class PythonDetector implements Detector {
         || file.directory().equals("requirements") || file.directory().endsWith("/requirements"));
   }
 
-  @Override
   /** The project's own declared license, so that its modules need no license of their own (issue 13). */
   private static Component withLicense(Component project, String license) {
     return license == null ? project
         : project.toBuilder().declaredLicense(new nl.autonomy.core.model.DeclaredLicense(null, license, null)).build();
   }
 
+  @Override
   public Detection detect(DetectorContext context, List<WorkspaceFile> files) {
     Map<String, Map<String, WorkspaceFile>> byDir = new TreeMap<>();
     files.forEach(f -> byDir.computeIfAbsent(f.directory(), d -> new HashMap<>()).put(f.fileName(), f));
