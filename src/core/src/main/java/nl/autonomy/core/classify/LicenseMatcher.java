@@ -35,7 +35,7 @@ public final class LicenseMatcher {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern EXPRESSION_OPERATOR = Pattern.compile("\\s(OR|AND|WITH)\\s");
   private static final Pattern GNU_LATER = Pattern.compile(
-      "or (any )?later|or-later|and later|or newer|any later|later version|\\d\\+");
+      "or (any )?later|or-later|and later|or newer|any later|later version|\\d\\+(?!\\s*ce\\b)");
   private static final Pattern GNU_NAME_VERSION = Pattern.compile(
       "(?:gpl|fdl|version|\\bv|\\s|-|\\()\\s*v?([123](?:\\.[0123])?)(?![0-9])");
   private static final Pattern GNU_URL_VERSION = Pattern.compile("(?:a|l)?gpl-?v?([123](?:\\.[0123])?)(?![0-9])|fdl-([1]\\.[123])");
@@ -61,7 +61,9 @@ public final class LicenseMatcher {
         index(urls, "opensource.org/license/" + e.id().toLowerCase(Locale.ROOT), e.id(), false);
       }
     }
-    list.mappedNames().forEach((name, exp) -> index(names, nameKey(name), exp, false));
+    // CycloneDX's common names: where two share a normal form, the first in its table wins; the
+    // SPDX list's own names come first
+    list.mappedNames().forEach((name, exp) -> names.putIfAbsent(nameKey(name), exp));
     aliases.forEach((alias, id) -> {
       if (looksLikeUrl(alias)) {
         urls.put(urlKey(alias), id);
@@ -212,10 +214,14 @@ public final class LicenseMatcher {
         version = m.group(1);
       }
     }
-    if (version == null && u.contains("gnu.org/") && family.equals(familyOfUrl(u))) {
+    if (u.contains("gnu.org/") && family.equals(familyOfUrl(u))) {
       Matcher m = GNU_URL_VERSION.matcher(u);
       if (m.find()) {
-        version = m.group(1) != null ? m.group(1) : m.group(2);
+        String inUrl = m.group(1) != null ? m.group(1) : m.group(2);
+        // the URL gives the version when the name does not, or a more exact one ("LGPL 2" + lgpl-2.1)
+        if (version == null || inUrl.startsWith(version + ".")) {
+          version = inUrl;
+        }
       }
     }
     if (version == null) {
@@ -229,7 +235,8 @@ public final class LicenseMatcher {
     if (SpdxLicenseList.shipped().canonical(id).isEmpty()) {
       return Optional.empty();
     }
-    boolean classpath = n.contains("classpath") || n.matches(".*\\bcpe\\b.*") || n.contains("class path");
+    boolean classpath = n.contains("classpath") || n.matches(".*\\bcpe\\b.*") || n.contains("class path")
+        || n.matches(".*\\+\\s*ce\\b.*");
     if (classpath && family.equals("GPL")) {
       id = id + " WITH Classpath-exception-2.0";
       if (n.contains("cddl") || n.contains("common development and distribution")) {
@@ -269,8 +276,9 @@ public final class LicenseMatcher {
     };
   }
 
-  private static boolean sameFamily(String a, String b) {
-    return a.replaceFirst("-.*", "").equals(b.replaceFirst("-.*", ""));
+  /** A curated name for the same GNU family (also inside an expression: CDDL or GPL with CPE) wins. */
+  private static boolean sameFamily(String alias, String gnu) {
+    return alias.contains(gnu.replaceFirst("-.*", ""));
   }
 
   /** CycloneDX's resolver as a last resort: it knows a few spellings the list's names do not. */

@@ -89,11 +89,12 @@ public final class SpdxLicenseList {
             l.path("isDeprecatedLicenseId").asBoolean());
         byId.put(e.id().toLowerCase(Locale.ROOT), e);
       }
-      Map<String, String> names = new HashMap<>();
+      // in the table's order, the first mapping of a name wins (it lists "BSD License" twice)
+      Map<String, String> names = new java.util.LinkedHashMap<>();
       if (mapping != null) {
         for (JsonNode m : json.readTree(mapping)) {
           String exp = m.path("exp").asText();
-          m.path("names").forEach(n -> names.put(n.asText(), exp));
+          m.path("names").forEach(n -> names.putIfAbsent(n.asText(), exp));
         }
       }
       return new SpdxLicenseList(root.path("licenseListVersion").asText(), byId, names);

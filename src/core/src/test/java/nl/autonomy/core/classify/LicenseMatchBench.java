@@ -34,7 +34,8 @@ import org.w3c.dom.NodeList;
  * java -cp "src/core/target/test-classes:src/core/target/classes:$(cat cp.txt)" \
  *     nl.autonomy.core.classify.LicenseMatchBench ~/.m2/repository
  * </pre>
- * (cp.txt from {@code mvn -o -q -pl src/core dependency:build-classpath -Dmdep.outputFile=cp.txt}).
+ * (cp.txt from {@code mvn -o -q -pl src/core dependency:build-classpath -Dmdep.outputFile=cp.txt}); a
+ * second argument {@code --list} also prints every distinct declaration with what it resolves to.
  */
 public final class LicenseMatchBench {
 
@@ -98,6 +99,15 @@ public final class LicenseMatchBench {
         100.0 * before / declaring);
     System.out.printf("resolved to SPDX, shipped matching (after):          %d = %.2f%%%n", after,
         100.0 * after / declaring);
+    if (args.length > 1 && args[1].equals("--list")) {
+      // every distinct declaration with what it resolves to, to compare two versions of the matching
+      new TreeMap<>(distinct).forEach((text, n) -> {
+        String[] nameUrl = text.split(" \\| ", 2);
+        DeclaredLicense d = new DeclaredLicense(null, nameUrl[0].equals("null") ? null : nameUrl[0],
+            nameUrl[1].equals("null") ? null : nameUrl[1]);
+        System.out.printf("LIST %s -> %s%n", text, now.normalize(List.of(d)).orElse("-"));
+      });
+    }
     System.out.println("unresolved (components: name | url):");
     unresolved.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
         .thenComparing(Map.Entry.comparingByKey())).limit(60)
