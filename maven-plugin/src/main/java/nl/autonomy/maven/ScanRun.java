@@ -4,6 +4,7 @@ import java.util.Optional;
 import nl.autonomy.core.EvaluationOptions;
 import nl.autonomy.core.ProgressListener;
 import nl.autonomy.core.ScanOptions;
+import nl.autonomy.core.NothingToScanException;
 import nl.autonomy.core.ScanRequest;
 import nl.autonomy.core.ScanResult;
 import nl.autonomy.core.Scanner;
@@ -36,6 +37,10 @@ final class ScanRun {
     } catch (PolicyException e) {
       throw new MojoExecutionException("The autonomy policy " + evaluation.policy() + " cannot be used: "
           + e.getMessage(), e);
+    } catch (NothingToScanException e) {
+      // cannot happen for a project Maven read (its pom is recognised), but an empty answer must
+      // never pass as an autonomous one: the build says so and stops
+      throw new MojoExecutionException("Autonomy found nothing to scan: " + e.getMessage(), e);
     } catch (RuntimeException e) {
       throw new MojoExecutionException("Autonomy could not scan " + project.getBasedir() + ": " + e.getMessage(), e);
     }

@@ -10,6 +10,7 @@ import nl.autonomy.core.EvaluationOptions;
 import nl.autonomy.core.FailOn;
 import nl.autonomy.core.ScanOptions;
 import nl.autonomy.core.ScanRequest;
+import nl.autonomy.core.NothingToScanException;
 import nl.autonomy.core.ScanResult;
 import nl.autonomy.core.Scanner;
 import nl.autonomy.core.Timestamps;
@@ -163,6 +164,9 @@ final class ScanCommand implements Callable<Integer> {
       return new Scanner().scan(request);
     } catch (PolicyException | CatalogException e) {
       throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
+    } catch (NothingToScanException e) {
+      // no answer is not "100% autonomous": the input could not be scanned
+      throw new CliException(ExitCodes.INPUT, e.getMessage(), e);
     }
   }
 }

@@ -123,8 +123,11 @@ class MainTest {
     Run r = run("scan", project.toString(), "--offline", "--local-repo", tmp.resolve("m2").toString(),
         "-o", tmp.resolve("r").toString());
 
-    assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("the SBOM is INCOMPLETE").contains("broken/pom.xml:");
+    // an incomplete SBOM is a finding of its own (complete-sbom, an error under default): it fails
+    assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.POLICY_FAILED);
+    assertThat(r.out()).contains("the SBOM is INCOMPLETE").contains("broken/pom.xml:")
+        .contains("error   complete-sbom: The SBOM is incomplete: 1 module’s dependencies could not be resolved")
+        .contains("(partial: of what could be read)").contains("autonomous of what could be read");
     assertThat(Files.readString(tmp.resolve("r/bom.cdx.json"))).contains("pkg:maven/org.postgresql/postgresql@42.7.4");
   }
 
@@ -134,6 +137,28 @@ class MainTest {
 
     assertThat(r.exit()).isEqualTo(ExitCodes.INPUT);
     assertThat(r.err()).contains("no such folder or file").doesNotContain("Exception");
+  }
+
+  /** Issue 13: nothing recognised is no answer, never "complete, PASS, 100% autonomous". */
+  @Test
+  void aFolderWithNothingToScanIsAnInputErrorSayingWhatWasLookedFor() throws Exception {
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    Path unread = Files.createDirectories(tmp.resolve("only-docs"));
+    Files.writeString(unread.resolve("README.txt"), "nothing here\n");
+    Path bare = Files.createDirectories(tmp.resolve("repo.git"));
+    Files.writeString(bare.resolve("HEAD"), "ref: refs/heads/main\n");
+    Files.createDirectories(bare.resolve("objects"));
+    Files.createDirectories(bare.resolve("refs/heads"));
+
+    for (Path p : List.of(empty, unread, bare)) {
+      Run r = run("scan", p.toString(), "--offline", "--policy", "procurement", "-o", tmp.resolve("out").toString());
+      assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.INPUT);
+      assertThat(r.err()).contains("nothing to scan").contains("Looked for: pom.xml").doesNotContain("Exception");
+      assertThat(r.out()).doesNotContain("autonomous").doesNotContain("PASS");
+    }
+    assertThat(run("scan", bare.toString(), "--offline").err()).contains("bare git repository");
+    assertThat(run("scan", unread.toString(), "--offline").err()).contains("1 file was read");
+    assertThat(tmp.resolve("out")).doesNotExist();
   }
 
   @Test

@@ -54,6 +54,7 @@ public final class Scanner {
    * @throws nl.autonomy.core.catalog.CatalogException when a user catalog is invalid: a
    *     configuration error, reported before anything is read
    * @throws nl.autonomy.core.policy.PolicyException when the policy or baseline cannot be used
+   * @throws NothingToScanException when the folder holds nothing Autonomy recognises
    */
   public ScanResult scan(ScanRequest request) {
     Objects.requireNonNull(request, "request");
@@ -66,6 +67,10 @@ public final class Scanner {
     DetectorContext context = new DetectorContext(request.root(), request.options(), request.maven(), Optional.of(catalog));
     List<Detection> detections = DetectorRuns.runAll(detectors, detector -> accepted(detector, walk),
         request.progress(), (detector, files) -> runSafely(detector, context, files));
+    // a folder it could not walk in full is an incomplete scan to report, not an empty one
+    if (walk.problems().isEmpty() && detections.stream().allMatch(Scanner::recognisedNothing)) {
+      throw NothingToScanException.in(request.root(), request.source(), walk.stats().files());
+    }
     Inventory inventory = InventoryAssembler.assemble(
         rootName(request), detections, walk.problems(), provenance(request), walk.stats());
     inventory = DeliveredSubject.withHashes(inventory, request.source(), request.sourceKind());
@@ -87,6 +92,11 @@ public final class Scanner {
     }
     List<WorkspaceFile> large = walk.oversized().stream().filter(detector::accepts).toList();
     return large.isEmpty() ? files : java.util.stream.Stream.concat(files.stream(), large.stream()).sorted().toList();
+  }
+
+  /** Nothing recognised: no project, component, service use, nor a file it tried and failed to read. */
+  private static boolean recognisedNothing(Detection d) {
+    return d.projects().isEmpty() && d.components().isEmpty() && d.serviceUses().isEmpty() && d.problems().isEmpty();
   }
 
   /** A detector bug must not lose what the others found: it becomes a problem in the result. */

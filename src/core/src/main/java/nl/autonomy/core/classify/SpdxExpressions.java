@@ -31,12 +31,10 @@ final class SpdxExpressions {
         : false;
   }
 
+  /** An id of the SPDX license list (the one list, {@link SpdxLicenseList}), or a LicenseRef. */
   private static boolean plausibleId(String id) {
-    return ID.matcher(id).matches() && id.chars().anyMatch(Character::isLetter) && id.length() > 1
-        && (id.contains("-") || id.contains(".") || id.equals("MIT") || id.equals("ISC") || id.equals("0BSD")
-            || id.equals("Unlicense") || id.equals("JSON") || id.equals("Zlib") || id.equals("NCSA")
-            || id.equals("WTFPL") || id.equals("Beerware") || id.equals("curl") || id.equals("PostgreSQL")
-            || id.equals("Ruby") || id.equals("Vim"));
+    String bare = id.endsWith("+") ? id.substring(0, id.length() - 1) : id;
+    return ID.matcher(id).matches() && SpdxLicenseList.shipped().isId(bare);
   }
 
   /** The license ids an expression names, exceptions excluded. */

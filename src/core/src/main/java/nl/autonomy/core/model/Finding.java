@@ -19,11 +19,26 @@ import java.util.Objects;
  * @param status new, or already in the baseline
  * @param weight how much it counts in the score: the scope weight of its subject times the rule's
  * @param fingerprint stable id of rule and subject (version-free), used to match a baseline
+ * @param subjects when one cause makes the rule fail on many subjects (300 npm packages without
+ *     license data, every module inheriting one unresolved license), the finding is one and these
+ *     are its subjects, sorted; empty when it is about {@code subject} alone
+ * @param cause why the rule failed, as the facts its condition tested ({@code
+ *     component.ecosystem=npm; license.known=false}): the root cause findings are grouped by; null
+ *     for findings that are their own cause (a service, the portfolio, the project)
  */
 public record Finding(
     String ruleId, Severity severity, Aspect aspect, Subject subject, String message, String howToFix,
-    List<Evidence> evidence, FindingWaiver waiver, FindingStatus status, double weight, String fingerprint)
+    List<Evidence> evidence, FindingWaiver waiver, FindingStatus status, double weight, String fingerprint,
+    List<Subject> subjects, String cause)
     implements Comparable<Finding> {
+
+  /** A finding about one subject. */
+  public Finding(
+      String ruleId, Severity severity, Aspect aspect, Subject subject, String message, String howToFix,
+      List<Evidence> evidence, FindingWaiver waiver, FindingStatus status, double weight, String fingerprint) {
+    this(ruleId, severity, aspect, subject, message, howToFix, evidence, waiver, status, weight, fingerprint,
+        List.of(), null);
+  }
 
   public Finding {
     Objects.requireNonNull(ruleId, "ruleId");
@@ -35,6 +50,7 @@ public record Finding(
     Objects.requireNonNull(fingerprint, "fingerprint");
     howToFix = howToFix == null ? "" : howToFix;
     evidence = evidence == null ? List.of() : evidence.stream().distinct().sorted().toList();
+    subjects = subjects == null ? List.of() : List.copyOf(subjects);
     if (weight < 0) {
       throw new IllegalArgumentException("weight must be >= 0: " + weight);
     }
@@ -51,14 +67,31 @@ public record Finding(
     return waiver == null && status == FindingStatus.NEW;
   }
 
+  /** How many subjects it is about: 1, or the size of its group. */
+  @JsonIgnore
+  public int subjectCount() {
+    return subjects.isEmpty() ? 1 : subjects.size();
+  }
+
+  /** Whether it stands for several subjects failing the rule for one cause. */
+  @JsonIgnore
+  public boolean grouped() {
+    return !subjects.isEmpty();
+  }
+
   public Finding withWaiver(FindingWaiver value) {
     return new Finding(ruleId, severity, aspect, subject, message, howToFix, evidence, value, status, weight,
-        fingerprint);
+        fingerprint, subjects, cause);
   }
 
   public Finding withStatus(FindingStatus value) {
     return new Finding(ruleId, severity, aspect, subject, message, howToFix, evidence, waiver, value, weight,
-        fingerprint);
+        fingerprint, subjects, cause);
+  }
+
+  public Finding withCause(String value) {
+    return new Finding(ruleId, severity, aspect, subject, message, howToFix, evidence, waiver, status, weight,
+        fingerprint, subjects, value);
   }
 
   /** Most severe first, then by rule and subject: the order reports list them in. */

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * What a finding is about.
  *
- * @param kind a component, a service or the whole portfolio (a rule over shares and counts)
+ * @param kind a component, a service, the whole portfolio (a rule over shares and counts) or the
+ *     project itself (its own license, the completeness of the scan)
  * @param ref the component's bom-ref (canonical purl), the service id, or the project's ref
  * @param name what people call it ({@code com.azure:azure-storage-blob}, {@code Azure Blob Storage})
  * @param scope what the subject is needed for; a portfolio subject is {@link Scope#RUNTIME}
@@ -15,7 +16,7 @@ public record Subject(Kind kind, String ref, String name, Scope scope) {
 
   /** The kind of thing a finding is about. */
   public enum Kind implements Identified {
-    COMPONENT, SERVICE, PORTFOLIO;
+    COMPONENT, SERVICE, PORTFOLIO, PROJECT;
 
     @Override
   public String id() {

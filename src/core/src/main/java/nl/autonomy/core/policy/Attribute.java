@@ -58,7 +58,12 @@ public enum Attribute {
   EVIDENCE_DETECTOR("evidence.detector", Type.TEXT),
   EVIDENCE_FILE("evidence.file", Type.TEXT),
   EVIDENCE_SCOPE("evidence.scope", Type.TEXT),
-  EVIDENCE_COUNT("evidence.count", Type.NUMBER);
+  EVIDENCE_COUNT("evidence.count", Type.NUMBER),
+  /** The scan itself, for rules on the project: was everything read? */
+  SCAN_COMPLETE("scan.complete", Type.BOOLEAN),
+  SCAN_UNREAD("scan.unread", Type.TEXT),
+  SCAN_ERROR_COUNT("scan.error-count", Type.NUMBER),
+  SCAN_COMPONENT_COUNT("scan.component-count", Type.NUMBER);
 
   /** What a fact holds, which decides how a condition compares it. */
   public enum Type {

@@ -34,8 +34,11 @@ public final class Baseline {
     if (result.assessment() == null) {
       return Set.of();
     }
+    // a grouped finding stands for each of its subjects too: a later scan matches them one by one
     return result.assessment().findings().stream()
-        .map(f -> f.fingerprint() != null ? f.fingerprint() : refingerprint(f))
+        .flatMap(f -> java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(f.fingerprint() != null ? f.fingerprint() : refingerprint(f)),
+            f.subjects().stream().map(s -> Fingerprints.of(f.ruleId(), s.kind(), s.ref()))))
         .collect(Collectors.toUnmodifiableSet());
   }
 

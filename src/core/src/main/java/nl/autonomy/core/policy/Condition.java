@@ -23,6 +23,25 @@ public sealed interface Condition {
     return this::test;
   }
 
+  /** The attributes it tests, in the order written: what a finding's cause is made of. */
+  default java.util.Set<Attribute> attributes() {
+    java.util.Set<Attribute> out = new java.util.LinkedHashSet<>();
+    collect(this, out);
+    return out;
+  }
+
+  private static void collect(Condition c, java.util.Set<Attribute> out) {
+    if (c instanceof All all) {
+      all.conditions().forEach(x -> collect(x, out));
+    } else if (c instanceof Any any) {
+      any.conditions().forEach(x -> collect(x, out));
+    } else if (c instanceof Not not) {
+      collect(not.condition(), out);
+    } else if (c instanceof Match match) {
+      out.add(match.attribute());
+    }
+  }
+
   /** Matches everything: a rule without {@code when}. */
   record Always() implements Condition {
     @Override

@@ -39,7 +39,50 @@ final class Items {
   }
 
   List<Item> of(Target target) {
-    return target == Target.SERVICE ? services() : components();
+    return switch (target) {
+      case SERVICE -> services();
+      case PROJECT -> List.of(project());
+      default -> components();
+    };
+  }
+
+  /**
+   * The project's own modules and packages (reactor modules, workspace packages, projects side by
+   * side) are the city's code, not third-party components: license and vendor rules do not judge
+   * them one by one; the project item stands for them all.
+   */
+  static boolean own(Component c) {
+    return "true".equals(c.properties().get("autonomy:module"))
+        || "true".equals(c.properties().get("autonomy:project"));
+  }
+
+  /**
+   * The project itself: its declared license (the top-level project's, else the one its own
+   * modules declare, which they inherit), and the facts of the scan (was everything read?).
+   */
+  Item project() {
+    Component p = inventory.project();
+    List<Component> own = inventory.components().stream().filter(Items::own).toList();
+    LicenseInfo license = p.license() != null && p.license().isKnown() ? p.license()
+        : own.stream().map(Component::license).filter(l -> l != null && l.isKnown()).findFirst()
+            .orElse(LicenseInfo.unknown());
+    Facts.Builder facts = Facts.builder();
+    componentFacts(facts, p);
+    vendorFacts(facts, p.vendor());
+    licenseFacts(facts, license);
+    nl.autonomy.core.model.UnreadParts unread = nl.autonomy.core.model.UnreadParts.of(inventory.problems());
+    facts.put(SCAN_COMPLETE, inventory.complete())
+        .put(SCAN_UNREAD, unread.isEmpty() ? null
+            : AutonomyAnswer.unread(unread, nl.autonomy.core.Messages.english()))
+        .number(SCAN_ERROR_COUNT, inventory.problems().stream()
+            .filter(x -> x.severity() == nl.autonomy.core.model.Problem.Severity.ERROR).count())
+        .number(SCAN_COMPONENT_COUNT, inventory.components().stream().filter(c -> !own(c)).count());
+    List<Evidence> evidence = inventory.problems().stream()
+        .filter(x -> x.severity() == nl.autonomy.core.model.Problem.Severity.ERROR && x.location() != null)
+        .map(x -> Evidence.manifest(x.source(), x.location(), x.message()))
+        .distinct().sorted().limit(20).toList();
+    Subject subject = new Subject(Subject.Kind.PROJECT, p.ref(), p.coordinates(), Scope.RUNTIME);
+    return new Item(Target.PROJECT, subject, facts.build(), evidence, List.of());
   }
 
   List<Item> components() {
@@ -47,6 +90,9 @@ final class Items {
         .collect(Collectors.toMap(Service::id, Function.identity(), (a, b) -> a));
     List<Item> items = new ArrayList<>();
     for (Component c : inventory.components()) {
+      if (own(c)) {
+        continue;
+      }
       List<Service> services = c.services().stream().map(servicesById::get).filter(Objects::nonNull).toList();
       Facts.Builder facts = Facts.builder();
       componentFacts(facts, c);

@@ -27,15 +27,18 @@ public final class PolicyEvaluator {
     Items items = new Items(inventory, context.vendors(), policy.ownHosts());
     List<Finding> raw = new RuleEngine(policy, items, inventory.project()).run();
     WaiverApplier.Result waived = new WaiverApplier(policy.waivers(), context.today()).apply(raw);
-    List<Finding> findings = waived.findings().stream()
+    List<Finding> perSubject = waived.findings().stream()
         .map(f -> context.baseline() != null && context.baseline().contains(f.fingerprint())
             ? f.withStatus(FindingStatus.EXISTING) : f)
-        .sorted().toList();
+        .toList();
+    List<Finding> findings = new FindingGrouper(
+        id -> policy.rule(id).map(r -> r.title() == null ? r.id() : r.title()).orElse(id)).group(perSubject);
     Function<String, Severity> ruleSeverity =
         id -> policy.rule(id).map(Rule::severity).orElse(Severity.INFO);
-    Score score = new ScoreCalculator(policy.score()).score(findings, ruleSeverity);
+    // the score is of what could be read, and says so when that was not everything
+    Score score = new ScoreCalculator(policy.score()).score(findings, ruleSeverity).asPartial(!inventory.complete());
     Messages messages = Messages.english();
-    AutonomySummary summary = AutonomyAnswer.summarize(items, score, findings);
+    AutonomySummary summary = AutonomyAnswer.summarize(inventory, items, score, findings);
     return new Assessment(policy.id(), policy.title(), policy.digest(), context.failOn().id(),
         verdict(findings, score, policy, context.failOn()),
         verdictReason(findings, score, policy, context.failOn(), messages), score,

@@ -63,7 +63,10 @@ final class RuleEngine {
     return new Finding(rule.id(), severity, rule.aspect(), item.subject(),
         Template.render(rule.message(), item.facts(), Map.of()), howToFix, item.evidence(), null,
         FindingStatus.NEW, weight(rule, item.scope()),
-        Fingerprints.of(rule.id(), item.subject().kind(), item.subject().ref()));
+        // the project is one per scan: its findings match across checkouts under any folder name
+        Fingerprints.of(rule.id(), item.subject().kind(),
+            rule.target() == Target.PROJECT ? "project" : item.subject().ref()), List.of(),
+        rule.target() == Target.COMPONENT ? RootCause.of(rule, item) : null);
   }
 
   private Optional<Finding> portfolio(Rule rule, List<Item> all) {

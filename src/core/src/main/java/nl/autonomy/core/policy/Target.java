@@ -2,9 +2,12 @@ package nl.autonomy.core.policy;
 
 import java.util.Locale;
 
-/** What a rule looks at: each component, each service, or the portfolio as a whole. */
+/**
+ * What a rule looks at: each third-party component, each service, the portfolio as a whole
+ * (shares and counts), or the project itself (its own license, whether the scan read everything).
+ */
 public enum Target {
-  COMPONENT, SERVICE, PORTFOLIO;
+  COMPONENT, SERVICE, PORTFOLIO, PROJECT;
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);

@@ -1,12 +1,10 @@
 package nl.autonomy.core.summary;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import nl.autonomy.core.model.Coverage;
 import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.Service;
 import nl.autonomy.core.text.Printable;
@@ -45,11 +43,7 @@ final class OwnershipLines {
         lines.add("    " + Printable.of(s.name()) + " (" + Printable.of(s.vendorId()) + ", " + shown + ")");
       }
     }
-    Coverage cov = Coverage.of(inv);
-    if (cov.components() > 0) {
-      lines.add(SummaryRenderer.row("Coverage", String.format(Locale.ROOT, "%.0f%% with a known vendor, %.0f%% with a known license",
-          cov.vendorShare() * 100, cov.licenseShare() * 100)));
-    }
+    // coverage is shown beside the score (SummaryRenderer), where it qualifies the answer
   }
 
 }

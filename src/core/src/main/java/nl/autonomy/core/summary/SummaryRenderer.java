@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import nl.autonomy.core.ScanResult;
 import nl.autonomy.core.model.Assessment;
+import nl.autonomy.core.model.Coverage;
 import nl.autonomy.core.model.Finding;
 import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.Problem;
 import nl.autonomy.core.model.Scope;
+import nl.autonomy.core.model.Score;
 import nl.autonomy.core.model.Severity;
 import nl.autonomy.core.model.Verdict;
 import nl.autonomy.core.text.Printable;
@@ -48,7 +50,7 @@ public final class SummaryRenderer {
     new OwnershipLines(ansi).render(inv, lines);
     problemLines(inv, lines);
     if (result.assessment() != null) {
-      assessmentLines(result.assessment(), lines);
+      assessmentLines(result, lines);
     }
     for (Path p : written) {
       lines.add(row("Wrote", p(p.toString())));
@@ -86,19 +88,31 @@ public final class SummaryRenderer {
     }
   }
 
-  private void assessmentLines(Assessment a, List<String> lines) {
+  private void assessmentLines(ScanResult result, List<String> lines) {
+    Assessment a = result.assessment();
     String verdict = a.verdict() == Verdict.PASS ? ansi.green("PASS") : ansi.red("FAIL");
     lines.add(row("Verdict", verdict + " against policy '" + p(a.policyId()) + "' (fail on " + a.failOn() + ")"));
     lines.add(row("Answer", ansi.bold(p(a.answer()))));
-    StringBuilder score = new StringBuilder(String.format(Locale.ROOT, "%.0f overall", a.score().overall()));
-    a.score().aspects().forEach(s -> score.append(String.format(Locale.ROOT, ", %.0f %s", s.score(), s.aspect().id())));
+    StringBuilder score = new StringBuilder(Score.whole(a.score().overall()) + " overall");
+    a.score().aspects().forEach(s -> score.append(", ").append(Score.whole(s.score())).append(' ').append(s.aspect().id()));
+    if (a.score().partial()) {
+      score.append(ansi.yellow(" (partial: of what could be read)"));
+    }
     lines.add(row("Score", score.toString()));
+    Coverage c = a.summary().coverage() != null ? a.summary().coverage() : Coverage.of(result.inventory());
+    if (c.components() > 0) {
+      lines.add(row("Coverage", "license known for " + Score.whole(100 * c.licenseShare()) + "%, vendor for "
+          + Score.whole(100 * c.vendorShare()) + "% of " + String.format(Locale.ROOT, "%,d", c.components()) + " third-party components"));
+    }
     long errors = count(a, Severity.ERROR);
     long warnings = count(a, Severity.WARNING);
     long infos = count(a, Severity.INFO);
     long waived = a.findings().stream().filter(Finding::waived).count();
+    long grouped = a.findings().stream().filter(Finding::grouped).count();
+    int covered = a.findings().stream().filter(Finding::grouped).mapToInt(Finding::subjectCount).sum();
     lines.add(row("Findings", errors + " error, " + warnings + " warning, " + infos + " info"
-        + (waived > 0 ? " (" + waived + " waived)" : "")));
+        + (waived > 0 ? " (" + waived + " waived)" : "")
+        + (grouped > 0 ? "; " + grouped + " of them grouped by cause, covering " + covered + " components" : "")));
     a.findings().stream().filter(f -> !f.waived()).limit(MAX_FINDINGS_SHOWN)
         .map(f -> "  " + severity(f.severity()) + " " + p(f.ruleId()) + ": " + p(f.message()))
         .forEach(lines::add);

@@ -77,11 +77,10 @@ class EvaluationTest {
   void theScannerFillsTheAssessmentAndReportsAnInvalidPolicy() throws IOException {
     Path root = Files.createDirectories(dir.resolve("empty-project"));
     ScanOptions options = ScanOptions.defaults().withOffline(true).withTimestamp(DAY);
-    ScanResult result = new Scanner(List.of()).scan(ScanRequest.of(root, options, null));
-    assertThat(result.assessment()).isNotNull();
-    assertThat(result.assessment().policyId()).isEqualTo("default");
-    assertThat(result.assessment().verdict()).isEqualTo(Verdict.PASS);
-    assertThat(result.assessment().answer()).isEqualTo("100% autonomous: no lock-in found");
+    // nothing recognised is no answer, never "100% autonomous" (issue 13)
+    assertThatThrownBy(() -> new Scanner(List.of()).scan(ScanRequest.of(root, options, null)))
+        .isInstanceOf(nl.autonomy.core.NothingToScanException.class)
+        .hasMessageContaining("nothing to scan").hasMessageContaining("Looked for: pom.xml");
 
     Path bad = Files.writeString(dir.resolve("bad.yaml"), "apiVersion: autonomy/v1\nid: bad\nrules: {}\n");
     ScanRequest request = new ScanRequest(root, null, null, options,

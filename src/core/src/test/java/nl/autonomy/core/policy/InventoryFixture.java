@@ -34,6 +34,7 @@ import nl.autonomy.core.source.PathRoles;
  * classification stages put on components and services, written the way a reviewer can check it.
  * <pre>
  * project: pkg:maven/nl.amsterdam/parkeren@1.4.0
+ * project-license: EUPL-1.2          # the project's own declared license; absent: none
  * vendors:
  *   microsoft: {name: Microsoft, country: US, jurisdictions: [US]}
  * components:
@@ -87,7 +88,11 @@ final class InventoryFixture {
           clients.getOrDefault(id, List.of()), evidence(s.path("evidence"), EvidenceKind.IMPORT),
           strings(s.path("alternatives")), text(s, "standard")));
     }
-    Component project = component(YAML.createObjectNode().put("purl", root.path("project").asText()), vendors);
+    com.fasterxml.jackson.databind.node.ObjectNode projectNode = YAML.createObjectNode().put("purl", root.path("project").asText());
+    if (root.has("project-license")) {
+      projectNode.put("license", root.path("project-license").asText());
+    }
+    Component project = component(projectNode, vendors);
     Provenance provenance = new Provenance("fixture", "folder", null, null, null,
         Instant.parse("2026-11-28T00:00:00Z"), "test");
     Inventory inventory = new Inventory(project, components, services, List.of(), List.of(), List.of(),

@@ -31,9 +31,30 @@ class MessagesTest {
   @Test
   void singularAndListOfThree() {
     AutonomySummary s = new AutonomySummary(80, 1, 0, 1, 0, 1, 2, 5);
+    // unknown licenses are uncertainty, not lock-in: they are not in the list (coverage says them)
     assertThat(AutonomyAnswer.sentence(s, Messages.english())).isEqualTo(
-        "80% autonomous: 1 proprietary cloud service, 1 cloud service under non-EU jurisdiction,"
-            + " 1 component under a proprietary license and 2 components with an unknown license");
+        "80% autonomous: 1 proprietary cloud service, 1 cloud service under non-EU jurisdiction"
+            + " and 1 component under a proprietary license");
+  }
+
+  @Test
+  void coverageFollowsTheAnswerAndAPartialScanSaysWhatWasNotRead() {
+    AutonomySummary s = new AutonomySummary(62, 1, 0, 0, 0, 0, 95, 3,
+        new nl.autonomy.core.model.Coverage(100, 90, 5, 10), new nl.autonomy.core.model.UnreadParts(5, 1, 0), false);
+    assertThat(AutonomyAnswer.sentence(s, Messages.english())).isEqualTo(
+        "62% autonomous of what could be read: 1 proprietary cloud service; 5 modules’ dependencies could not be"
+            + " resolved and 1 file could not be read (licenses known for 5% of 100 components)");
+    assertThat(AutonomyAnswer.sentence(s, Messages.of(java.util.Locale.forLanguageTag("nl")))).startsWith(
+        "62% autonoom van wat gelezen kon worden: 1 propriëtaire clouddienst; van 5 modules konden");
+  }
+
+  @Test
+  void aScanThatReadNothingHasNoPercentage() {
+    AutonomySummary s = new AutonomySummary(100, 0, 0, 0, 0, 0, 0, 1,
+        new nl.autonomy.core.model.Coverage(0, 0, 0, 0), new nl.autonomy.core.model.UnreadParts(5, 0, 0), true);
+    assertThat(AutonomyAnswer.sentence(s, Messages.english()))
+        .isEqualTo("No answer: nothing could be read; 5 modules’ dependencies could not be resolved")
+        .doesNotContain("100%");
   }
 
   @Test

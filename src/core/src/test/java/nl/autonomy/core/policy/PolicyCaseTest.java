@@ -65,7 +65,7 @@ class PolicyCaseTest {
     Assessment a = new PolicyEvaluator().evaluate(fixture.inventory, policy, context);
 
     JsonNode expect = c.path("expect");
-    assertThat(a.findings().stream().map(PolicyCaseTest::describe).sorted().toList())
+    assertThat(a.findings().stream().flatMap(PolicyCaseTest::describe).sorted().toList())
         .as("findings of %s", file.getFileName())
         .containsExactlyInAnyOrderElementsOf(expected(expect.path("findings")));
     List<String> notices = new ArrayList<>();
@@ -100,10 +100,15 @@ class PolicyCaseTest {
     }
   }
 
-  /** {@code rule subject severity [waived] [existing]}: one line per finding, easy to diff. */
-  private static String describe(Finding f) {
-    return f.ruleId() + " " + f.subject().ref() + " " + f.severity().id()
-        + (f.waived() ? " waived" : "") + (f.status() == nl.autonomy.core.model.FindingStatus.EXISTING ? " existing" : "");
+  /**
+   * {@code rule subject severity [waived] [existing]}: one line per finding and subject, easy to
+   * diff (a finding for many subjects with one cause is one line per subject here; grouping has its
+   * own tests).
+   */
+  private static Stream<String> describe(Finding f) {
+    List<Subject> subjects = f.grouped() ? f.subjects() : List.of(f.subject());
+    return subjects.stream().map(s -> f.ruleId() + " " + s.ref() + " " + f.severity().id()
+        + (f.waived() ? " waived" : "") + (f.status() == nl.autonomy.core.model.FindingStatus.EXISTING ? " existing" : ""));
   }
 
   private static List<String> expected(JsonNode findings) {

@@ -8,10 +8,12 @@ import java.util.List;
  * @param path the file, relative to the scanned root
  * @param name project name, or null
  * @param version project version, or null
+ * @param license the project's declared license (PEP 639 expression, {@code license.text}, Poetry's), or null
  * @param nameLine line of the name, 0 when unknown
  * @param dependencies declared dependencies with the group they belong to
  */
-record PyProject(String path, String name, String version, int nameLine, List<Declared> dependencies) {
+record PyProject(String path, String name, String version, int nameLine, List<Declared> dependencies,
+    String license) {
 
   PyProject {
     dependencies = List.copyOf(dependencies);

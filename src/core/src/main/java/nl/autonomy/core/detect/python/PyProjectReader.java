@@ -45,7 +45,10 @@ final class PyProjectReader {
     String name = text(project.path("name"), poetry.path("name"));
     String version = text(project.path("version"), poetry.path("version"));
     int nameLine = name == null ? 0 : lines.find(1, l -> l.matches("^\\s*name\\s*=.*"));
-    return new PyProject(file.path(), name, version, nameLine, deps);
+    // the project's own license: PEP 639 ("BSD-3-Clause"), PEP 621 {text = ...}, or Poetry's
+    String license = text(project.path("license").isObject() ? project.path("license").path("text") : project.path("license"),
+        poetry.path("license"));
+    return new PyProject(file.path(), name, version, nameLine, deps, license);
   }
 
   private static void pep508(JsonNode list, String group, boolean optional, TextLines lines,

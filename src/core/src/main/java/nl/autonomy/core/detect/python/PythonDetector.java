@@ -56,6 +56,12 @@ public final class PythonDetector implements Detector {
         || file.directory().equals("requirements") || file.directory().endsWith("/requirements"));
   }
 
+  /** The project's own declared license, so that its modules need no license of their own (issue 13). */
+  private static Component withLicense(Component project, String license) {
+    return license == null ? project
+        : project.toBuilder().declaredLicense(new nl.autonomy.core.model.DeclaredLicense(null, license, null)).build();
+  }
+
   @Override
   public Detection detect(DetectorContext context, List<WorkspaceFile> files) {
     Map<String, Map<String, WorkspaceFile>> byDir = new TreeMap<>();
@@ -68,7 +74,8 @@ public final class PythonDetector implements Detector {
       Optional<PyProject> pipfile = manifest(here.get("Pipfile"), parts);
       WorkspaceFile anchor = here.getOrDefault("pyproject.toml", here.get("Pipfile"));
       Component project = pyproject.or(() -> pipfile)
-          .map(m -> PyPackages.project(ID, m.name(), m.version(), m.path(), m.nameLine(), dir.getKey()))
+          .map(m -> withLicense(PyPackages.project(ID, m.name(), m.version(), m.path(), m.nameLine(), dir.getKey()),
+              m.license()))
           .orElseGet(() -> PyPackages.project(ID, null, null, anchor == null ? dir.getKey() : anchor.path(), 0,
               dir.getKey()));
       boolean locked = false;

@@ -44,14 +44,26 @@ final class FindingSection {
     h.close("tr").close("thead").open("tbody").newline();
     for (Finding f : findings) {
       h.open("tr").element("td", t.label("status", f.status())).open("td").element("code", f.ruleId()).close("td")
-          .element("th", f.subject().name(), "scope", "row")
-          .open("td").text(f.message());
+          .open("th", "scope", "row");
+      subject(h, f, t);
+      h.close("th").open("td").text(f.message());
       waiver(h, f.waiver(), t);
       h.close("td").element("td", f.howToFix()).open("td");
       places(h, f.evidence());
       h.close("td").close("tr").newline();
     }
     h.close("tbody").close("table").newline();
+  }
+
+  /** One subject by name; a finding for many (one cause) lists them behind a count to expand. */
+  private static void subject(Html h, Finding f, ReportTexts t) {
+    if (!f.grouped()) {
+      h.text(f.subject().name());
+      return;
+    }
+    h.open("details").element("summary", t.format("finding.subjects", f.subjectCount())).open("ul");
+    f.subjects().forEach(s -> h.element("li", s.name()));
+    h.close("ul").close("details");
   }
 
   private static void waiver(Html h, FindingWaiver w, ReportTexts t) {

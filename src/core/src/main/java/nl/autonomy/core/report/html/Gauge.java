@@ -12,7 +12,7 @@ final class Gauge {
   }
 
   static void render(Html h, String label, double score, String accessibleText) {
-    int rounded = (int) Math.floor(score);
+    int rounded = nl.autonomy.core.model.Score.whole(score);
     String colour = rounded >= 80 ? "#1b5e20" : rounded >= 50 ? "#7a4a00" : "#a1001a";
     String filled = String.format(Locale.ROOT, "%.2f %.2f", CIRCUMFERENCE * score / 100, CIRCUMFERENCE);
     h.open("li")

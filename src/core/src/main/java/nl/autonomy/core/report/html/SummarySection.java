@@ -21,14 +21,22 @@ final class SummarySection {
       h.element("p", t.get("answer.notAssessed"), "class", "answer");
     } else {
       h.element("p", ReportView.answer(a, t.locale()), "class", "answer");
+      String partial = ReportView.partial(a, t);
+      if (partial != null) {
+        h.element("p", partial, "class", "notice");
+      }
       h.open("ul", "class", "gauges");
       double overall = a.score().overall();
-      Gauge.render(h, t.get("score.overall"), overall, t.format("score.gauge", t.get("score.overall"), (int) Math.floor(overall)));
+      Gauge.render(h, t.get("score.overall"), overall, t.format("score.gauge", t.get("score.overall"), nl.autonomy.core.model.Score.whole(overall)));
       for (AspectScore s : a.score().aspects()) {
         String label = t.label("aspect", s.aspect());
-        Gauge.render(h, label, s.score(), t.format("score.gauge", label, (int) Math.floor(s.score())));
+        Gauge.render(h, label, s.score(), t.format("score.gauge", label, nl.autonomy.core.model.Score.whole(s.score())));
       }
       h.close("ul");
+      String coverage = ReportView.coverage(result, t);
+      if (coverage != null) {
+        h.element("p", coverage, "class", "coverage");
+      }
     }
     h.close("section").newline();
     h.open("section", "id", "verdict", "aria-labelledby", "verdict-h").element("h2", t.get("section.verdict"), "id", "verdict-h");

@@ -51,7 +51,7 @@ public final class MarkdownReportWriter implements ReportWriter {
     if (a == null) {
       md.add(t.get("answer.notAssessed") + "\n");
     } else {
-      summary(md, a, t);
+      summary(md, result, t);
     }
     MarkdownSections sections = new MarkdownSections(md, result, t);
     sections.newFindings();
@@ -66,21 +66,30 @@ public final class MarkdownReportWriter implements ReportWriter {
     return md.toString();
   }
 
-  private static void summary(Markdown md, Assessment a, ReportTexts t) {
+  private static void summary(Markdown md, ScanResult result, ReportTexts t) {
+    Assessment a = result.assessment();
     String verdict = "**" + t.label("verdict", a.verdict()) + "**";
     String policy = Markdown.code(a.policyId());
     md.add((a.verdict() == Verdict.PASS ? ":white_check_mark: " : ":x: ") + t.format("verdict.against", verdict, policy)
         + ": " + Markdown.escape(ReportView.verdictReason(a, t.locale())) + "\n\n");
     md.add("> " + Markdown.escape(ReportView.answer(a, t.locale())) + "\n");
+    String partial = ReportView.partial(a, t);
+    if (partial != null) {
+      md.add(">\n> :warning: " + Markdown.escape(partial) + "\n");
+    }
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("**" + t.get("score.overall") + "**", "**" + score(a.score().overall()) + "**"));
     for (AspectScore s : a.score().aspects()) {
       rows.add(List.of(t.label("aspect", s.aspect()), score(s.score())));
     }
     md.table(List.of(t.get("score.aspect"), t.get("score.score")), rows);
+    String coverage = ReportView.coverage(result, t);
+    if (coverage != null) {
+      md.add("\n" + Markdown.escape(coverage) + "\n");
+    }
   }
 
   private static String score(double value) {
-    return String.format(Locale.ROOT, "%d / 100", (int) Math.floor(value));
+    return String.format(Locale.ROOT, "%d / 100", nl.autonomy.core.model.Score.whole(value));
   }
 }

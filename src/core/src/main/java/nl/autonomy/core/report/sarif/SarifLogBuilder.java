@@ -46,6 +46,17 @@ final class SarifLogBuilder {
       }
     }
     run.put("columnKind", "unicodeCodePoints");
+    if (assessment != null) {
+      // the answer travels with the results: a partial score says so here too
+      ObjectNode runProps = run.putObject("properties");
+      runProps.put("answer", assessment.answer());
+      runProps.put("score", assessment.score().overall());
+      runProps.put("partial", assessment.score().partial());
+      if (assessment.summary().coverage() != null) {
+        runProps.put("licenseCoverage", assessment.summary().coverage().licenseShare());
+        runProps.put("vendorCoverage", assessment.summary().coverage().vendorShare());
+      }
+    }
     ArrayNode results = run.putArray("results");
     Location fallback = fallbackLocation(result);
     for (Finding f : findings) {
@@ -126,6 +137,13 @@ final class SarifLogBuilder {
     props.put("subject", f.subject().ref());
     props.put("subjectKind", f.subject().kind().id());
     props.put("scope", f.subject().scope().id());
+    if (f.grouped()) {
+      // one cause, one result: its subjects are listed here rather than as hundreds of results
+      props.put("cause", f.cause());
+      props.put("subjectCount", f.subjectCount());
+      ArrayNode subjects = props.putArray("subjects");
+      f.subjects().forEach(s -> subjects.add(s.ref()));
+    }
     if (!f.howToFix().isBlank()) {
       props.put("howToFix", f.howToFix());
     }

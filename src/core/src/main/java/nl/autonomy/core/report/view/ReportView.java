@@ -73,6 +73,25 @@ public final class ReportView {
         : assessment.verdictReason();
   }
 
+  /**
+   * The coverage beside the score: how many third-party components have a known license and vendor
+   * (unknown is uncertainty, not lock-in); null when there are none.
+   */
+  public static String coverage(ScanResult result, ReportTexts t) {
+    nl.autonomy.core.model.Coverage c = result.assessment() != null && result.assessment().summary().coverage() != null
+        ? result.assessment().summary().coverage() : nl.autonomy.core.model.Coverage.of(result.inventory());
+    if (c.components() == 0) {
+      return null;
+    }
+    return t.format("score.coverage", nl.autonomy.core.model.Score.whole(100 * c.licenseShare()),
+        nl.autonomy.core.model.Score.whole(100 * c.vendorShare()), c.components());
+  }
+
+  /** "Partial: the score is of what could be read", or null for a complete scan. */
+  public static String partial(Assessment assessment, ReportTexts t) {
+    return assessment.score().partial() ? t.get("score.partial") : null;
+  }
+
   /** The components that ship and run, without the scanned project's own modules. */
   public static List<Component> runtimeComponents(Inventory inventory) {
     return inventory.components().stream()

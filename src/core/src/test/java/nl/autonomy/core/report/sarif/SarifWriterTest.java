@@ -138,6 +138,8 @@ class SarifWriterTest {
   @Test
   void anEmptyResultIsValidSarifWithoutResults() throws IOException {
     Path empty = Files.createDirectories(tmp.resolve("empty"));
+    // a project without dependencies, with a license: nothing to report, but something was read
+    Files.writeString(empty.resolve("package.json"), "{\"name\": \"empty\", \"version\": \"1.0.0\", \"license\": \"EUPL-1.2\"}");
 
     JsonNode run = validSarif(sarif(scan(empty, "default"))).path("runs").get(0);
 
