@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import nl.autonomy.core.detect.maven.MavenGraphProvider;
+import nl.autonomy.core.enrich.EnrichOptions;
 
 /**
  * What to scan and how.
@@ -15,11 +16,13 @@ import nl.autonomy.core.detect.maven.MavenGraphProvider;
  * @param evaluation policy, baseline and fail threshold
  * @param maven the Maven graph port of the front end, or empty when Maven projects cannot be resolved
  * @param progress where progress goes (the CLI shows it on a terminal)
+ * @param enrich whether and how to look up missing license and supplier facts in the registries
+ *     (off unless a front end asks; with {@code options.offline()} only the cache is read)
  */
 public record ScanRequest(
     Path root, String source, String sourceKind, ScanOptions options, EvaluationOptions evaluation,
     Optional<MavenGraphProvider> maven,
-    ProgressListener progress) {
+    ProgressListener progress, EnrichOptions enrich) {
 
   public ScanRequest {
     Objects.requireNonNull(root, "root");
@@ -29,6 +32,17 @@ public record ScanRequest(
     evaluation = evaluation == null ? EvaluationOptions.defaults() : evaluation;
     maven = maven == null ? Optional.empty() : maven;
     progress = progress == null ? ProgressListener.NONE : progress;
+    enrich = enrich == null ? EnrichOptions.off() : enrich;
+  }
+
+  /** A request without enrichment. */
+  public ScanRequest(Path root, String source, String sourceKind, ScanOptions options, EvaluationOptions evaluation,
+      Optional<MavenGraphProvider> maven, ProgressListener progress) {
+    this(root, source, sourceKind, options, evaluation, maven, progress, null);
+  }
+
+  public ScanRequest withEnrich(EnrichOptions value) {
+    return new ScanRequest(root, source, sourceKind, options, evaluation, maven, progress, value);
   }
 
   public static ScanRequest of(Path root, ScanOptions options, MavenGraphProvider maven) {
