@@ -34,6 +34,9 @@ final class FixtureRegistry implements AutoCloseable {
   private final Map<String, Answer> routes = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
   private final List<String> log = Collections.synchronizedList(new ArrayList<>());
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final AtomicInteger maxInFlight = new AtomicInteger();
+  private volatile long delayMillis;
   private volatile String bearerPrefix;
   private volatile String token;
 
@@ -44,7 +47,7 @@ final class FixtureRegistry implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     server.createContext("/", this::handle);
-    server.setExecutor(Executors.newFixedThreadPool(4));
+    server.setExecutor(Executors.newFixedThreadPool(16));
     server.start();
   }
 
@@ -100,6 +103,17 @@ final class FixtureRegistry implements AutoCloseable {
     return route(path, 200, out.toByteArray(), Map.of("Content-Type", "application/zip"));
   }
 
+  /** Every answer waits this long, so that concurrent requests overlap. */
+  FixtureRegistry delay(long millis) {
+    this.delayMillis = millis;
+    return this;
+  }
+
+  /** The most requests that were being answered at the same time. */
+  int maxInFlight() {
+    return maxInFlight.get();
+  }
+
   List<String> log() {
     synchronized (log) {
       return List.copyOf(log);
@@ -121,7 +135,15 @@ final class FixtureRegistry implements AutoCloseable {
     String path = x.getRequestURI().getRawPath()
         + (x.getRequestURI().getRawQuery() == null ? "" : "?" + x.getRequestURI().getRawQuery());
     log.add(path);
+    maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
     try (x) {
+      if (delayMillis > 0) {
+        try {
+          Thread.sleep(delayMillis);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
       AtomicInteger fail = failures.get(path);
       if (fail != null && fail.getAndDecrement() > 0) {
         send(x, failStatus.get(path), "temporarily unavailable".getBytes(StandardCharsets.UTF_8), Map.of());
@@ -141,6 +163,8 @@ final class FixtureRegistry implements AutoCloseable {
         return;
       }
       send(x, a.status(), a.body(), a.headers());
+    } finally {
+      inFlight.decrementAndGet();
     }
   }
 
