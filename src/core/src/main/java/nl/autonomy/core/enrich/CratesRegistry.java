@@ -1,7 +1,8 @@
 package nl.autonomy.core.enrich;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.DeclaredLicense;
 import nl.autonomy.core.model.Ecosystem;
@@ -47,14 +48,11 @@ final class CratesRegistry implements RegistrySource {
   @Override
   public RegistryFacts lookup(Component c, RegistryHttp http) throws LookupException {
     String url = url(c);
-    RegistryHttp.Response r = http.get(url, Map.of("Accept", "application/json"));
-    if (r.status() == 404) {
+    Optional<JsonNode> answer = http.json(url);
+    if (answer.isEmpty()) {
       return RegistryFacts.absent();
     }
-    if (!r.ok()) {
-      throw new LookupException(url + " answered HTTP " + r.status());
-    }
-    String license = RegistryFacts.text(r.json().path("version"), "license");
+    String license = RegistryFacts.text(answer.get().path("version"), "license");
     List<DeclaredLicense> licenses = license == null ? List.of()
         : List.of(new DeclaredLicense(license.replaceAll("\\s*/\\s*", " OR "), null, null));
     return RegistryFacts.of(licenses, url, null, null);

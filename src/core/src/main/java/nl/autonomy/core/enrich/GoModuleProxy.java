@@ -76,14 +76,12 @@ final class GoModuleProxy implements RegistrySource {
   @Override
   public RegistryFacts lookup(Component c, RegistryHttp http) throws LookupException {
     String url = url(c);
-    RegistryHttp.Response r = http.get(url);
-    if (r.status() == 404 || r.status() == 410) {
-      return RegistryFacts.absent(); // the proxy answers 410 Gone for what it will never serve
+    // the proxy answers 410 Gone for what it will never serve: no such module, as 404
+    java.util.Optional<RegistryHttp.Response> r = http.found(url, Map.of());
+    if (r.isEmpty()) {
+      return RegistryFacts.absent();
     }
-    if (!r.ok()) {
-      throw new LookupException(url + " answered HTTP " + r.status());
-    }
-    Map<String, String> files = licenseFiles(r.body(), modulePath(c) + "@" + c.version() + "/");
+    Map<String, String> files = licenseFiles(r.get().body(), modulePath(c) + "@" + c.version() + "/");
     List<String> ids = new ArrayList<>();
     List<String> unmatched = new ArrayList<>();
     files.forEach((name, text) -> LicenseTextMatcher.match(text).ifPresentOrElse(

@@ -1,10 +1,6 @@
 package nl.autonomy.core.enrich;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +55,7 @@ final class LicenseTextMatcher {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    return BY_HASH.computeIfAbsent(sha256(text), h -> compute(text));
+    return BY_HASH.computeIfAbsent(RegistryCache.sha256(text), h -> compute(text));
   }
 
   /** One at a time: the SPDX library's shared model store is not documented as thread-safe. */
@@ -98,13 +94,5 @@ final class LicenseTextMatcher {
       }
     }
     return c;
-  }
-
-  private static String sha256(String s) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

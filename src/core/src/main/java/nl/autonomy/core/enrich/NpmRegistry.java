@@ -3,6 +3,7 @@ package nl.autonomy.core.enrich;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.DeclaredLicense;
@@ -55,14 +56,11 @@ final class NpmRegistry implements RegistrySource {
   @Override
   public RegistryFacts lookup(Component c, RegistryHttp http) throws LookupException {
     String url = url(c);
-    RegistryHttp.Response r = http.get(url, java.util.Map.of("Accept", "application/json"));
-    if (r.status() == 404) {
+    Optional<JsonNode> answer = http.json(url);
+    if (answer.isEmpty()) {
       return RegistryFacts.absent();
     }
-    if (!r.ok()) {
-      throw new LookupException(url + " answered HTTP " + r.status());
-    }
-    JsonNode doc = r.json();
+    JsonNode doc = answer.get();
     List<DeclaredLicense> licenses = new ArrayList<>();
     addLicense(licenses, doc.get("license"));
     if (licenses.isEmpty() && doc.path("licenses").isArray()) {

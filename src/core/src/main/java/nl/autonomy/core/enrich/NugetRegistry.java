@@ -3,7 +3,7 @@ package nl.autonomy.core.enrich;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.DeclaredLicense;
 import nl.autonomy.core.model.Ecosystem;
@@ -64,12 +64,9 @@ final class NugetRegistry implements RegistrySource {
   @Override
   public RegistryFacts lookup(Component c, RegistryHttp http) throws LookupException {
     String url = url(c);
-    RegistryHttp.Response r = http.get(url, Map.of("Accept", "application/json"));
-    if (r.status() == 404) {
+    Optional<JsonNode> answer = http.json(url);
+    if (answer.isEmpty()) {
       return RegistryFacts.absent();
-    }
-    if (!r.ok()) {
-      throw new LookupException(url + " answered HTTP " + r.status());
     }
     String wanted;
     try {
@@ -77,7 +74,7 @@ final class NugetRegistry implements RegistrySource {
     } catch (NumberFormatException e) {
       return RegistryFacts.absent();
     }
-    for (JsonNode page : r.json().path("items")) {
+    for (JsonNode page : answer.get().path("items")) {
       JsonNode items = page.get("items");
       String source = url;
       if (items == null) {
@@ -88,11 +85,9 @@ final class NugetRegistry implements RegistrySource {
         if (pageUrl == null) {
           continue;
         }
-        RegistryHttp.Response p = http.get(pageUrl, Map.of("Accept", "application/json"));
-        if (!p.ok()) {
-          throw new LookupException(pageUrl + " answered HTTP " + p.status());
-        }
-        items = p.json().path("items");
+        JsonNode p = http.json(pageUrl)
+            .orElseThrow(() -> new LookupException(pageUrl + " answered HTTP 404 though the index lists it"));
+        items = p.path("items");
         source = pageUrl;
       }
       for (JsonNode leaf : items) {

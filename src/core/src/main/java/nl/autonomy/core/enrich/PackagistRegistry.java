@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.DeclaredLicense;
 import nl.autonomy.core.model.Ecosystem;
@@ -52,15 +52,12 @@ final class PackagistRegistry implements RegistrySource {
   @Override
   public RegistryFacts lookup(Component c, RegistryHttp http) throws LookupException {
     String url = url(c);
-    RegistryHttp.Response r = http.get(url, Map.of("Accept", "application/json"));
-    if (r.status() == 404) {
+    Optional<JsonNode> answer = http.json(url);
+    if (answer.isEmpty()) {
       return RegistryFacts.absent();
     }
-    if (!r.ok()) {
-      throw new LookupException(url + " answered HTTP " + r.status());
-    }
     String wanted = c.version().replaceFirst("^v", "");
-    for (JsonNode v : expand(r.json().path("packages").path(packageName(c)))) {
+    for (JsonNode v : expand(answer.get().path("packages").path(packageName(c)))) {
       String version = RegistryFacts.text(v, "version");
       if (version != null && version.replaceFirst("^v", "").equals(wanted)) {
         List<DeclaredLicense> licenses = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.DeclaredLicense;
 import nl.autonomy.core.model.Ecosystem;
@@ -82,14 +83,11 @@ final class PypiRegistry implements RegistrySource {
   @Override
   public RegistryFacts lookup(Component c, RegistryHttp http) throws LookupException {
     String url = url(c);
-    RegistryHttp.Response r = http.get(url, Map.of("Accept", "application/json"));
-    if (r.status() == 404) {
+    Optional<JsonNode> answer = http.json(url);
+    if (answer.isEmpty()) {
       return RegistryFacts.absent();
     }
-    if (!r.ok()) {
-      throw new LookupException(url + " answered HTTP " + r.status());
-    }
-    JsonNode info = r.json().path("info");
+    JsonNode info = answer.get().path("info");
     return RegistryFacts.of(licenses(info), url, supplier(info), url);
   }
 

@@ -115,7 +115,7 @@ final class RegistryCache {
     return root.resolve(registry).resolve(hash.substring(0, 2)).resolve(hash + ".json");
   }
 
-  private static String sha256(String s) {
+  static String sha256(String s) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {

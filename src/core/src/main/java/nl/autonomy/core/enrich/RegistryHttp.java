@@ -110,6 +110,27 @@ final class RegistryHttp {
     return get(url, Map.of());
   }
 
+  /**
+   * The answer at {@code url}, or empty when the registry has no such package or version (404, or
+   * the Go proxy's 410 Gone); any other status that is not a success is a failed lookup.
+   */
+  java.util.Optional<Response> found(String url, Map<String, String> headers) throws LookupException {
+    Response r = get(url, headers);
+    if (r.status() == 404 || r.status() == 410) {
+      return java.util.Optional.empty();
+    }
+    if (!r.ok()) {
+      throw new LookupException(r.uri() + " answered HTTP " + r.status());
+    }
+    return java.util.Optional.of(r);
+  }
+
+  /** The JSON document at {@code url}, or empty when the registry has no such thing. */
+  java.util.Optional<JsonNode> json(String url) throws LookupException {
+    java.util.Optional<Response> r = found(url, Map.of("Accept", "application/json"));
+    return r.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(r.get().json());
+  }
+
   private Response withRetries(URI uri, Map<String, String> headers) throws LookupException {
     String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
     AtomicInteger failures = failuresByHost.computeIfAbsent(host, h -> new AtomicInteger());

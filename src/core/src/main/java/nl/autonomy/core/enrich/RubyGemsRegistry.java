@@ -3,7 +3,7 @@ package nl.autonomy.core.enrich;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.autonomy.core.model.Component;
@@ -53,14 +53,11 @@ final class RubyGemsRegistry implements RegistrySource {
   @Override
   public RegistryFacts lookup(Component c, RegistryHttp http) throws LookupException {
     String url = url(c);
-    RegistryHttp.Response r = http.get(url, Map.of("Accept", "application/json"));
-    if (r.status() == 404) {
+    Optional<JsonNode> answer = http.json(url);
+    if (answer.isEmpty()) {
       return RegistryFacts.absent();
     }
-    if (!r.ok()) {
-      throw new LookupException(url + " answered HTTP " + r.status());
-    }
-    JsonNode doc = r.json();
+    JsonNode doc = answer.get();
     List<DeclaredLicense> licenses = new ArrayList<>();
     for (JsonNode l : doc.path("licenses")) {
       DeclaredLicense d = Facts.license(l.asText());
