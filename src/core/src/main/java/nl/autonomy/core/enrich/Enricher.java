@@ -105,7 +105,15 @@ public final class Enricher {
     return inventory.withComponents(components).withProblems(problems);
   }
 
+  /**
+   * The registry that can answer for {@code c}. The scanned code's own projects (an npm workspace,
+   * the frontend package beside a Python backend) are never looked up: they are not published
+   * packages, and their names must not leave the machine.
+   */
   private Optional<RegistrySource> source(Component c) {
+    if ("true".equals(c.properties().get("autonomy:project"))) {
+      return Optional.empty();
+    }
     return sources.stream().filter(s -> s.accepts(c)).findFirst();
   }
 

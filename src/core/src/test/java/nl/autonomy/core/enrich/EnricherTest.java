@@ -203,6 +203,16 @@ class EnricherTest {
   }
 
   @Test
+  void theScannedCodesOwnProjectsAreNeverLookedUp() {
+    Component own = component(Ecosystem.NPM, null, "gemeente-frontend", "2.0.0").toBuilder()
+        .property("autonomy:project", "true").build();
+
+    run(options(registry, cache), at(NOW), own, lodash());
+
+    assertThat(registry.log()).containsExactly("/lodash/4.17.21");
+  }
+
+  @Test
   void offSendsNothingAndChangesNothing() {
     Inventory in = inventory(List.of(lodash()));
 
