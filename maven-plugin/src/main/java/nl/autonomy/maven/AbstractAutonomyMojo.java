@@ -101,6 +101,34 @@ abstract class AbstractAutonomyMojo extends AbstractMojo {
   @Parameter(property = "autonomy.lang", defaultValue = "en")
   String lang;
 
+  /**
+   * Look up, in each ecosystem's registry, the licenses and suppliers that lockfiles do not carry
+   * (npm, PyPI, Go and container components found beside the Maven build). Maven's offline mode
+   * ({@code -o}) keeps it to the cache. See docs/enrichment.md.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "autonomy.enrich", defaultValue = "true")
+  boolean enrich;
+
+  /**
+   * Where registry answers are kept; default {@code $XDG_CACHE_HOME/autonomy} or
+   * {@code ~/.cache/autonomy}, shared with the CLI.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "autonomy.cacheDirectory")
+  File cacheDirectory;
+
+  /**
+   * Registries or mirrors to use instead of the public ones, as {@code ID=URL}
+   * ({@code npm=https://nexus.example/repository/npm}).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "autonomy.registries")
+  List<String> registries;
+
   /** Reproducible builds: the time written into every output. */
   @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
   String outputTimestamp;
@@ -158,7 +186,9 @@ abstract class AbstractAutonomyMojo extends AbstractMojo {
     Path output = outputFor(target);
     ResultWriting writing = new ResultWriting(selectedFormats(), locale());
     writing.writers();
-    ScanResult result = new ScanRun(provider(ownedElsewhere), scanOptions(), evaluation()).scan(target);
+    ScanResult result = new ScanRun(provider(ownedElsewhere), scanOptions(), evaluation(),
+        EnrichmentConfig.of(enrich, session.isOffline(), cacheDirectory, registries, session.getSettings(),
+            System.getenv())).scan(target);
     List<Path> written = writing.write(result, output);
     new SummaryRenderer(false).render(result, written, (System.nanoTime() - started) / 1_000_000)
         .forEach(getLog()::info);

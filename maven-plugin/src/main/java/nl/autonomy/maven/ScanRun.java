@@ -9,6 +9,7 @@ import nl.autonomy.core.ScanRequest;
 import nl.autonomy.core.ScanResult;
 import nl.autonomy.core.Scanner;
 import nl.autonomy.core.detect.maven.MavenGraphProvider;
+import nl.autonomy.core.enrich.EnrichOptions;
 import nl.autonomy.core.policy.PolicyException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.project.MavenProject;
@@ -22,16 +23,18 @@ final class ScanRun {
   private final MavenGraphProvider maven;
   private final ScanOptions options;
   private final EvaluationOptions evaluation;
+  private final EnrichOptions enrich;
 
-  ScanRun(MavenGraphProvider maven, ScanOptions options, EvaluationOptions evaluation) {
+  ScanRun(MavenGraphProvider maven, ScanOptions options, EvaluationOptions evaluation, EnrichOptions enrich) {
     this.maven = maven;
     this.options = options;
     this.evaluation = evaluation;
+    this.enrich = enrich;
   }
 
   ScanResult scan(MavenProject project) throws MojoExecutionException {
     ScanRequest request = new ScanRequest(project.getBasedir().toPath(), project.getBasedir().toString(), "folder",
-        options, evaluation, Optional.of(maven), ProgressListener.NONE);
+        options, evaluation, Optional.of(maven), ProgressListener.NONE).withEnrich(enrich);
     try {
       return new Scanner().scan(request);
     } catch (PolicyException e) {

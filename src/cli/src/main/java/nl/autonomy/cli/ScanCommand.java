@@ -61,7 +61,8 @@ final class ScanCommand implements Callable<Integer> {
       completionCandidates = Formats.Candidates.class)
   List<String> formats;
 
-  @Option(names = "--offline", description = "Use only the local Maven repository; make no network request.")
+  @Option(names = "--offline",
+      description = "Make no network request: the local Maven repository and the registry cache only.")
   boolean offline;
 
   @Option(names = {"-s", "--settings"}, paramLabel = "FILE", description = "Maven settings.xml to use.")
@@ -99,6 +100,9 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG", converter = LocaleConverter.class,
       description = "Language of the reports people read: en or nl (default: ${DEFAULT-VALUE}).")
   java.util.Locale lang;
+
+  @Mixin
+  EnrichmentOptions enrichment;
 
   @Mixin
   OutputOptions outputOptions;
@@ -142,7 +146,8 @@ final class ScanCommand implements Callable<Integer> {
         .withCatalogFiles(catalogs);
     ScanRequest request = new ScanRequest(source.root(), source.source(), source.kind(), options,
         new EvaluationOptions(policy, baseline, failOn), Optional.of(new ResolverMavenGraphProvider()), progress,
-        source.sha256());
+        source.sha256())
+        .withEnrich(enrichment.toOptions(offline, settings, System.getenv()));
     ScanResult result = scanOrExplain(request);
     progress.step("Writing " + selected.size() + " files to " + output);
     List<Path> written = Formats.write(result, selected, output, new WriterOptions(lang));

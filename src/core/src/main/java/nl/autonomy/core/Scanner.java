@@ -12,6 +12,7 @@ import nl.autonomy.core.detect.Detection;
 import nl.autonomy.core.detect.Detector;
 import nl.autonomy.core.detect.DetectorContext;
 import nl.autonomy.core.detect.DetectorRegistry;
+import nl.autonomy.core.enrich.Enricher;
 import nl.autonomy.core.lockin.LockInRules;
 import nl.autonomy.core.lockin.LockInStage;
 import nl.autonomy.core.model.Assessment;
@@ -74,6 +75,8 @@ public final class Scanner {
     Inventory inventory = InventoryAssembler.assemble(
         rootName(request), detections, walk.problems(), provenance(request), walk.stats());
     inventory = DeliveredSubject.withHashes(inventory, request.source(), request.sourceKind());
+    inventory = new Enricher(request.enrich().withOffline(request.enrich().offline() || request.options().offline()))
+        .apply(inventory, request.progress());
     request.progress().step("Classifying " + inventory.components().size() + " components");
     inventory = classifier.classify(inventory);
     request.progress().step("Judging the depth of " + inventory.services().size() + " services");

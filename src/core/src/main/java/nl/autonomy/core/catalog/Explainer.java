@@ -93,6 +93,7 @@ public final class Explainer {
 
   private String legalEntity(VendorRef vendor) {
     return vendor.basis() == VendorBasis.CATALOG || vendor.basis() == VendorBasis.METADATA
+        || vendor.basis() == VendorBasis.REGISTRY
         ? catalog.vendor(vendor.id()).map(VendorEntry::legalEntity).orElse(null) : null;
   }
 

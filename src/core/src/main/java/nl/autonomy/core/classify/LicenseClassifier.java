@@ -7,6 +7,7 @@ import nl.autonomy.core.catalog.LicenseEntry;
 import nl.autonomy.core.catalog.LicenseHistoryEntry;
 import nl.autonomy.core.catalog.PackageKey;
 import nl.autonomy.core.model.Component;
+import nl.autonomy.core.model.FactSources;
 import nl.autonomy.core.model.LicenseCategory;
 import nl.autonomy.core.model.LicenseInfo;
 
@@ -42,7 +43,7 @@ final class LicenseClassifier {
     }
     Optional<String> declared = normalizer.normalize(c.declaredLicenses());
     if (declared.isPresent()) {
-      return info(declared.get(), DECLARED);
+      return info(declared.get(), c.properties().containsKey(FactSources.LICENSE) ? FactSources.REGISTRY_BASIS : DECLARED);
     }
     return key.flatMap(matcher::namespaceLicenseOf)
         .map(n -> info(n.license(), CATALOG))

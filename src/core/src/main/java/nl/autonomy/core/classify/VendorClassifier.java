@@ -8,6 +8,7 @@ import nl.autonomy.core.catalog.CatalogMatcher;
 import nl.autonomy.core.catalog.PackageKey;
 import nl.autonomy.core.catalog.VendorEntry;
 import nl.autonomy.core.model.Component;
+import nl.autonomy.core.model.FactSources;
 import nl.autonomy.core.model.Organization;
 import nl.autonomy.core.model.VendorBasis;
 import nl.autonomy.core.model.VendorRef;
@@ -34,7 +35,7 @@ final class VendorClassifier {
     }
     Organization org = c.organization();
     if (org != null && !org.isEmpty()) {
-      return byOrganization(org);
+      return byOrganization(org, c.properties().containsKey(FactSources.VENDOR) ? VendorBasis.REGISTRY : VendorBasis.METADATA);
     }
     return NamespaceVendors.derive(c)
         .map(id -> new VendorRef(id, id, id, null, java.util.List.of(), urlOf(id), VendorBasis.NAMESPACE))
@@ -46,7 +47,7 @@ final class VendorClassifier {
     return new VendorRef(v.id(), v.name(), catalog.ownerOf(v.id()), v.country(), v.jurisdictions(), v.url(), basis);
   }
 
-  private VendorRef byOrganization(Organization org) {
+  private VendorRef byOrganization(Organization org, VendorBasis basis) {
     Optional<String> host = host(org.url());
     Optional<VendorEntry> known = host.flatMap(h -> catalog.vendors().stream()
         .filter(v -> host(v.url()).filter(h::equals).isPresent()).findFirst());
@@ -55,11 +56,11 @@ final class VendorClassifier {
           || org.name().equalsIgnoreCase(v.legalEntity())).findFirst();
     }
     if (known.isPresent()) {
-      return ref(known.get(), VendorBasis.METADATA);
+      return ref(known.get(), basis);
     }
     String id = host.orElseGet(() -> slug(org.name()));
     String name = org.name() == null || org.name().isBlank() ? id : org.name();
-    return new VendorRef(id, name, id, null, java.util.List.of(), org.url(), VendorBasis.METADATA);
+    return new VendorRef(id, name, id, null, java.util.List.of(), org.url(), basis);
   }
 
   private static Optional<String> host(String url) {

@@ -8,6 +8,11 @@ public enum VendorBasis implements Identified {
   CATALOG,
   /** The component's own metadata (POM organization, package author) names it. */
   METADATA,
+  /**
+   * The package's registry names it (npm author, NuGet authors, OCI image vendor label), looked up
+   * by enrichment because the lockfile carries no such fact.
+   */
+  REGISTRY,
   /** Derived from the namespace alone (reverse-DNS groupId, npm scope). */
   NAMESPACE,
   /** Nothing gave a clue. */
