@@ -84,7 +84,18 @@ public final class CiFamily implements SignalFamily {
     String entry = hit.signal().entry().toLowerCase(Locale.ROOT);
     boolean match = action.equals(entry) || action.startsWith(entry + "@") || action.startsWith(entry + "/")
         || hit.signal().glob().matches(action);
-    return match ? Optional.of(hit.use(1.0, null, token.start())) : Optional.empty();
+    if (!match || !CiStepInputs.means(hit, hit.rules().ciStep(stripVersion(entry), hit.signal().serviceId()))) {
+      return Optional.empty();
+    }
+    // a login or deploy step names where the product runs: it keeps the scope of the file's path,
+    // not the build scope of the rest of the CI file
+    return Optional.of(hit.use(hit.signal().serviceId(), detectorId(), 1.0, null, token.start(),
+        hit.facts().pathScope()));
+  }
+
+  private static String stripVersion(String entry) {
+    int at = entry.indexOf('@');
+    return at > 0 ? entry.substring(0, at) : entry;
   }
 
   /** Whether a {@code ci} entry names a configuration file rather than an action or task. */
