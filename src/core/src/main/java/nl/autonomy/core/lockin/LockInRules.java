@@ -29,12 +29,13 @@ import nl.autonomy.core.detect.support.Glob;
  * @param ciSteps CI steps that mean a service only with certain inputs
  * @param pathOwners endpoint paths that make a host another service's use
  * @param runtimeArtifacts purl globs of artifacts loaded at run time without an import
+ * @param buildTools words that make a line about a build, scan or test tool (build scope)
  */
 public record LockInRules(
     List<String> documentation, List<String> emulators, List<String> runtimeImages,
     List<OpenProtocol> openProtocols, List<String> pinningOnly, List<String> documentationFiles,
     List<String> buildFiles, List<String> productionMarkers, List<CiStep> ciSteps, List<PathOwner> pathOwners,
-    List<String> runtimeArtifacts) {
+    List<String> runtimeArtifacts, List<String> buildTools) {
 
   public static final String RESOURCE = "/nl/autonomy/policies/lockin/context.yaml";
 
@@ -135,10 +136,21 @@ public record LockInRules(
     ciSteps = ciSteps == null ? List.of() : List.copyOf(ciSteps);
     pathOwners = pathOwners == null ? List.of() : List.copyOf(pathOwners);
     runtimeArtifacts = copy(runtimeArtifacts);
+    buildTools = copy(buildTools).stream().map(t -> t.toLowerCase(java.util.Locale.ROOT)).toList();
+  }
+
+  /** Whether the line names a build, scan or test tool (a scanner's image or database mirror). */
+  public boolean namesBuildTool(String line) {
+    for (String tool : buildTools) {
+      if (Ascii.containsIgnoreCase(line, tool)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public static LockInRules none() {
-    return new LockInRules(null, null, null, null, null, null, null, null, null, null, null);
+    return new LockInRules(null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** The shipped rules; a broken shipped file is a bug, so it fails loudly. */

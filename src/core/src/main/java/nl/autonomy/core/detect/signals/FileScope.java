@@ -24,8 +24,30 @@ public final class FileScope {
   FileScope(WorkspaceFile file, LockInRules rules, FileText text) {
     this.text = text;
     this.dockerfile = FileKinds.isDockerfile(file);
-    this.byPath = PathRoles.scopeOf(file.path());
+    this.byPath = scopeOfPath(file.path());
     this.byRole = byPath == Scope.TEST ? Scope.TEST : rules.isBuildFile(file.path()) ? Scope.BUILD : byPath;
+  }
+
+  /**
+   * Tests and documentation folders are {@link Scope#TEST}. An HTML file is a page the product serves
+   * (a Django or Thymeleaf template) unless it lies in a documentation folder: documentation by its
+   * extension alone is decided by the context rules ({@code documentation-files}), which keep
+   * such files from being read at all.
+   */
+  private static Scope scopeOf(String path) {
+    return PathRoles.scopeOf(path);
+  }
+
+  static Scope scopeOfPath(String path) {
+    if (PathRoles.isTest(path)) {
+      return Scope.TEST;
+    }
+    String lower = path.toLowerCase(java.util.Locale.ROOT);
+    if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+      return PathRoles.isDocumentation(lower.substring(0, lower.lastIndexOf('.')) + ".source") ? Scope.TEST
+          : Scope.RUNTIME;
+    }
+    return scopeOf(path);
   }
 
   /**
@@ -50,6 +72,4 @@ public final class FileScope {
     }
     return stages;
   }
-
-
 }

@@ -35,7 +35,11 @@ public final class LineFacts {
 
   /** The scope of evidence on this line (see {@link FileScope}). */
   public Scope scope() {
-    return scope.ofLine(number);
+    Scope s = scope.ofLine(number);
+    if (s == Scope.RUNTIME && rules.namesBuildTool(text)) {
+      return Scope.BUILD;
+    }
+    return s;
   }
 
   /** The scope of the file by its path alone: what a deploy step in a CI file keeps. */

@@ -74,8 +74,11 @@ public final class LockInBenchmark {
           .filter(detector::accepts).toList();
       for (ServiceUse use : detector.detect(catalog, rules, ScanOptions.DEFAULT_MAX_FILE_SIZE, files).serviceUses()) {
         var e = use.evidence();
+        // as the lock-in stage judges it: a CI system runs the build wherever its steps are written
+        boolean ci = catalog.service(use.serviceId()).map(s -> "ci".equals(s.category())).orElse(false);
+        String scope = ci && e.scope().ships() ? "build" : Sighting.scopeOf(e.scope().id());
         out.add(new Sighting(repo.getFileName().toString(), e.location().file(), e.location().line(), use.serviceId(),
-            Sighting.familyOf(e.detector()), Sighting.scopeOf(e.scope().id())));
+            Sighting.familyOf(e.detector()), scope));
       }
     }
     return out.stream().distinct().toList();

@@ -13,6 +13,10 @@ package nl.autonomy.core.lockin.bench;
  */
 record Sighting(String repo, String file, int line, String service, String family, String scope) {
 
+  Sighting withScope(String value) {
+    return new Sighting(repo, file, line, service, family, value);
+  }
+
   String place() {
     return repo + "\t" + file + "\t" + line + "\t" + service;
   }

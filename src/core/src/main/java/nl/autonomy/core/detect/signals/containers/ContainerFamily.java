@@ -29,6 +29,9 @@ public final class ContainerFamily implements SignalFamily {
       "(?i)(^\\s*FROM\\s|--from=|image\\w*[\"']?\\s*[:=]|\\bdocker(?:\\s+\\w+)?\\s+(?:pull|push|tag|build|run)\\b"
           + "|docker://|\\bcontainer\\s*:)");
 
+  /** {@code docker build -t}, {@code docker tag}, {@code docker push}: the product's image goes to a registry. */
+  private static final Pattern PUBLISH = Pattern.compile("(?i)\\bdocker(?:\\s+buildx)?\\s+(?:push|tag|build)\\b");
+
   @Override
   public String id() {
     return "containers";
@@ -69,6 +72,12 @@ public final class ContainerFamily implements SignalFamily {
     }
     int slash = image.indexOf('/');
     String registry = slash > 0 && image.substring(0, slash).contains(".") ? image.substring(0, slash) : null;
+    if (PUBLISH.matcher(hit.text()).find()) {
+      // building, tagging or pushing the product's image to a registry publishes what ships, also from
+      // a CI file (whose images and service containers are otherwise build scope)
+      return Optional.of(hit.use(hit.signal().serviceId(), detectorId(), 0.95, registry, token.start(),
+          hit.facts().pathScope()));
+    }
     return Optional.of(hit.use(0.95, registry, token.start()));
   }
 

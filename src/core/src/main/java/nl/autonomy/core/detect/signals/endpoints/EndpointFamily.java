@@ -63,7 +63,7 @@ public final class EndpointFamily implements SignalFamily {
       return connectionStringKey(hit);
     }
     HitContext.Token token = hit.token(Urls::hostChar);
-    String host = trimDots(token.text());
+    String host = trimDots(withoutEncodedScheme(token.text()));
     if (!hit.signal().glob().matches(host) || claimedMorePrecisely(hit, host, token)) {
       return Optional.empty();
     }
@@ -176,6 +176,12 @@ public final class EndpointFamily implements SignalFamily {
       i++;
     }
     return i < line.length() && ":=(".indexOf(line.charAt(i)) >= 0;
+  }
+
+  /** {@code https%3A%2F%2Fhost} (a URL inside a query string) is {@code host}. */
+  private static String withoutEncodedScheme(String token) {
+    int i = token.toLowerCase(Locale.ROOT).lastIndexOf("%2f");
+    return i >= 0 ? token.substring(i + 3) : token;
   }
 
   private static String trimDots(String host) {
