@@ -6,6 +6,14 @@ import nl.autonomy.core.model.ExitEffort;
 import nl.autonomy.core.model.LockInLevel;
 import nl.autonomy.core.model.Service;
 import nl.autonomy.core.model.ServiceUsage;
+import java.time.Instant;
+import java.util.List;
+import nl.autonomy.core.EvaluationOptions;
+import nl.autonomy.core.FailOn;
+import nl.autonomy.core.catalog.CatalogLoader;
+import nl.autonomy.core.model.Finding;
+import nl.autonomy.core.policy.Evaluation;
+import nl.autonomy.core.policy.VendorLookup;
 import org.junit.jupiter.api.Test;
 
 /** Issue 14: advice that fits the evidence (SaaS or self-hosted, transitive, runtime artifacts, ecosystem). */
@@ -55,5 +63,24 @@ class LockInAdviceTest {
     Service java = ScanFixtures.service(ScanFixtures.scan(ScanFixtures.resource("context/appconfig-java")),
         "azure-app-configuration").orElseThrow();
     assertThat(java.alternatives()).contains("Spring Cloud Config Server", "Consul KV");
+  }
+
+  @Test
+  void theDefaultPolicyRaisesTheConfidentialityFindingForTheSaasOnly() {
+    assertThat(findings("context/sentry-saas")).contains("no-non-eu-jurisdiction-data sentry");
+    assertThat(findings("context/sentry-self-hosted")).doesNotContain("no-non-eu-jurisdiction-data sentry");
+  }
+
+  @Test
+  void theDefaultPolicyWeighsATransitiveProprietaryApiAsInfo() {
+    assertThat(findings("context/transitive-sdk")).contains("transitive-proprietary-cloud-api vercel")
+        .doesNotContain("no-proprietary-cloud-api vercel");
+  }
+
+  private static List<String> findings(String fixture) {
+    var inventory = ScanFixtures.scan(ScanFixtures.resource(fixture));
+    var assessment = new Evaluation().evaluate(inventory, new EvaluationOptions("default", null, FailOn.ERROR),
+        Instant.parse("2026-01-01T00:00:00Z"), VendorLookup.fromCatalog(new CatalogLoader().load(List.of())));
+    return assessment.findings().stream().map((Finding f) -> f.ruleId() + " " + f.subject().ref()).toList();
   }
 }
