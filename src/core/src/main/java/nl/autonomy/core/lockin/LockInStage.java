@@ -26,8 +26,14 @@ import nl.autonomy.core.model.ServiceUsage;
  * <ul>
  *   <li>a client of an open-protocol service pointed only at hosts outside the vendor's is the
  *       protocol against another store ({@link ServiceUsage#OPEN_PROTOCOL_ELSEWHERE});</li>
- *   <li>a client library declared but imported nowhere is possible dead lock-in
- *       ({@link ServiceUsage#DECLARED_ONLY}); one that only pins versions (a BOM) is no use at all;</li>
+ *   <li>a client library declared but imported nowhere is {@link ServiceUsage#DECLARED_ONLY}, and the
+ *       note says whether an import was to be expected (a JDBC driver or a starter is never imported);
+ *       one that only pins versions (a BOM) is no use at all;</li>
+ *   <li>a client library only pulled in by another dependency, called by no code, is
+ *       {@link ServiceUsage#TRANSITIVE_ONLY}, reachable through that dependency;</li>
+ *   <li>a self-hostable product at the vendor's own hosts is the vendor's SaaS (open-protocol: the
+ *       data sits with the vendor);</li>
+ *   <li>alternatives tagged with an ecosystem are offered only to code in it ({@link AlternativeFit});</li>
  *   <li>evidence only in tests, fixtures or documentation is reported as such and costs nothing;</li>
  *   <li>a configured endpoint without any client is no use of the service.</li>
  * </ul>

@@ -1,5 +1,6 @@
 package nl.autonomy.core.detect.signals;
 
+import java.util.Locale;
 import nl.autonomy.core.lockin.LockInRules;
 import nl.autonomy.core.model.Scope;
 import nl.autonomy.core.source.PathRoles;
@@ -30,24 +31,20 @@ public final class FileScope {
 
   /**
    * Tests and documentation folders are {@link Scope#TEST}. An HTML file is a page the product serves
-   * (a Django or Thymeleaf template) unless it lies in a documentation folder: documentation by its
-   * extension alone is decided by the context rules ({@code documentation-files}), which keep
-   * such files from being read at all.
+   * (a Django or Thymeleaf template) unless it lies in a documentation folder; documentation by its
+   * extension alone (Markdown, AsciiDoc) is never read at all (context rules, {@code documentation-files}).
    */
-  private static Scope scopeOf(String path) {
-    return PathRoles.scopeOf(path);
-  }
-
   static Scope scopeOfPath(String path) {
     if (PathRoles.isTest(path)) {
       return Scope.TEST;
     }
-    String lower = path.toLowerCase(java.util.Locale.ROOT);
+    String lower = path.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+      // the folder decides: the same path with an extension that says nothing by itself
       return PathRoles.isDocumentation(lower.substring(0, lower.lastIndexOf('.')) + ".source") ? Scope.TEST
           : Scope.RUNTIME;
     }
-    return scopeOf(path);
+    return PathRoles.scopeOf(path);
   }
 
   /**
