@@ -12,10 +12,12 @@ import java.util.List;
  * @param kubernetes annotation keys, provisioners, CSI drivers, label keys
  * @param images container registry or image globs
  * @param ci CI actions or tasks
+ * @param files path globs of files whose presence alone shows the service ({@code settings.job}
+ *     of an App Service WebJob)
  */
 public record ServiceSignals(
     List<String> packages, List<String> imports, List<String> endpoints, List<String> terraform,
-    List<String> kubernetes, List<String> images, List<String> ci) {
+    List<String> kubernetes, List<String> images, List<String> ci, List<String> files) {
 
   public ServiceSignals {
     packages = CatalogLists.copy(packages);
@@ -25,9 +27,10 @@ public record ServiceSignals(
     kubernetes = CatalogLists.copy(kubernetes);
     images = CatalogLists.copy(images);
     ci = CatalogLists.copy(ci);
+    files = CatalogLists.copy(files);
   }
 
   public static ServiceSignals none() {
-    return new ServiceSignals(null, null, null, null, null, null, null);
+    return new ServiceSignals(null, null, null, null, null, null, null, null);
   }
 }

@@ -26,8 +26,14 @@ import nl.autonomy.core.model.ServiceUsage;
  * <ul>
  *   <li>a client of an open-protocol service pointed only at hosts outside the vendor's is the
  *       protocol against another store ({@link ServiceUsage#OPEN_PROTOCOL_ELSEWHERE});</li>
- *   <li>a client library declared but imported nowhere is possible dead lock-in
- *       ({@link ServiceUsage#DECLARED_ONLY}); one that only pins versions (a BOM) is no use at all;</li>
+ *   <li>a client library declared but imported nowhere is {@link ServiceUsage#DECLARED_ONLY}, and the
+ *       note says whether an import was to be expected (a JDBC driver or a starter is never imported);
+ *       one that only pins versions (a BOM) is no use at all;</li>
+ *   <li>a client library only pulled in by another dependency, called by no code, is
+ *       {@link ServiceUsage#TRANSITIVE_ONLY}, reachable through that dependency;</li>
+ *   <li>a self-hostable product at the vendor's own hosts is the vendor's SaaS (open-protocol: the
+ *       data sits with the vendor);</li>
+ *   <li>alternatives tagged with an ecosystem are offered only to code in it ({@link AlternativeFit});</li>
  *   <li>evidence only in tests, fixtures or documentation is reported as such and costs nothing;</li>
  *   <li>a configured endpoint without any client is no use of the service.</li>
  * </ul>
@@ -46,8 +52,12 @@ public final class LockInStage {
     Map<String, Component> components = inventory.components().stream()
         .collect(Collectors.toMap(Component::ref, Function.identity(), (a, b) -> a));
     List<Service> judged = new ArrayList<>();
+    Map<String, List<String>> parents = new java.util.HashMap<>();
+    inventory.edges().forEach(e -> parents.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e.from()));
     for (Service service : inventory.services()) {
-      judge(partOfTheBuild(service), components).ifPresent(judged::add);
+      judge(partOfTheBuild(service), components, parents)
+          .map(s -> AlternativeFit.fit(s, components))
+          .ifPresent(judged::add);
     }
     return inventory.withServices(judged);
   }
@@ -68,7 +78,8 @@ public final class LockInStage {
     return service.withEvidence(build, service.endpoints());
   }
 
-  private Optional<Service> judge(Service service, Map<String, Component> components) {
+  private Optional<Service> judge(Service service, Map<String, Component> components,
+      Map<String, List<String>> parents) {
     List<Component> declared = service.components().stream().map(components::get)
         .filter(c -> c != null && !rules.isPinningOnly(c.purl())).toList();
     // manifest evidence counts through the declared libraries, so a BOM that only pins versions is no use
@@ -96,17 +107,31 @@ public final class LockInStage {
       notes.add("the " + protocol.get().protocol() + " client is pointed at " + foreignEndpoints(service)
           + " (" + locations(shippedOverrides) + ")"
           + ", not at a host of the vendor: the " + protocol.get().protocol() + " protocol against another store");
+    } else if (!shippedLibraries.isEmpty() && !hasImports && shipped.isEmpty()
+        && shippedLibraries.stream().noneMatch(Component::direct) && !usedByTheBuild) {
+      usage = ServiceUsage.TRANSITIVE_ONLY;
+      notes.add("reachable through " + through(shippedLibraries, components, parents) + ": "
+          + refs(shippedLibraries) + " comes in as a dependency of a dependency and no code of this project calls it");
     } else if (!shippedLibraries.isEmpty() && !hasImports && shipped.isEmpty() && hasImportSignals(service.id())) {
       usage = ServiceUsage.DECLARED_ONLY;
-      notes.add("declared (" + shippedLibraries.stream().map(Component::ref).sorted().collect(Collectors.joining(", "))
-          + ") but imported by no code: possibly dead lock-in, removing the dependency is the exit");
+      notes.add(declaredOnlyNote(shippedLibraries));
     } else {
       usage = ServiceUsage.VENDOR_SERVICE;
+    }
+    if (usage == ServiceUsage.VENDOR_SERVICE && level == LockInLevel.SELF_HOSTABLE) {
+      List<Evidence> saas = shipped.stream().filter(e -> e.kind() == EvidenceKind.ENDPOINT).toList();
+      if (!saas.isEmpty()) {
+        // a self-hostable product used at the vendor's own hosts is the vendor's SaaS: the data sits
+        // with the vendor, and the exit is re-pointing the same client at one's own installation
+        level = LockInLevel.OPEN_PROTOCOL;
+        notes.add("used at the vendor's hosted service (" + String.join(", ", service.endpoints()) + "; "
+            + locations(saas) + "), not at a self-hosted installation: the data sits with the vendor");
+      }
     }
     int points = ExitEffortRule.points(shipped, declaredCount(shippedLibraries), level);
     ExitEffort effort = switch (usage) {
       case TEST_ONLY, OPEN_PROTOCOL_ELSEWHERE -> ExitEffort.NONE;
-      case DECLARED_ONLY -> ExitEffort.LOW;
+      case DECLARED_ONLY, TRANSITIVE_ONLY -> ExitEffort.LOW;
       case VENDOR_SERVICE -> ExitEffortRule.effort(points);
     };
     long files = use.stream().map(e -> e.location().file()).distinct().count();
@@ -128,6 +153,49 @@ public final class LockInStage {
   private static int declaredCount(List<Component> shippedLibraries) {
     int direct = (int) shippedLibraries.stream().filter(Component::direct).count();
     return direct > 0 ? direct : Math.min(1, shippedLibraries.size());
+  }
+
+  /**
+   * What "imported by no code" means depends on the artifact: a JDBC driver, a logging back end, a
+   * Spring Boot starter or an agent is never imported, it is loaded by name at run time.
+   */
+  private String declaredOnlyNote(List<Component> libraries) {
+    List<Component> loaded = libraries.stream().filter(c -> rules.isRuntimeArtifact(c.purl())).toList();
+    if (loaded.size() == libraries.size()) {
+      return "declared (" + refs(libraries) + "), an artifact loaded at run time without an import (a driver, starter,"
+          + " agent or logging back end): no import is expected, and no configuration in the files read names the"
+          + " vendor's hosts (it may be set at deploy time); the dependency and its configuration are what to change";
+    }
+    return "declared (" + refs(libraries) + ") but imported by no code: possibly dead lock-in; if nothing loads it"
+        + " by name at run time, removing the dependency is the exit";
+  }
+
+  private static String refs(List<Component> libraries) {
+    return libraries.stream().map(Component::ref).sorted().collect(Collectors.joining(", "));
+  }
+
+  /** The direct dependencies that pull the libraries in (their nearest declared ancestors). */
+  private static String through(List<Component> libraries, Map<String, Component> components,
+      Map<String, List<String>> parents) {
+    java.util.Set<String> direct = new java.util.TreeSet<>();
+    java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    libraries.forEach(c -> queue.add(c.ref()));
+    while (!queue.isEmpty() && seen.size() < 10_000) {
+      String ref = queue.poll();
+      if (!seen.add(ref)) {
+        continue;
+      }
+      for (String parent : parents.getOrDefault(ref, List.of())) {
+        Component p = components.get(parent);
+        if (p != null && p.direct()) {
+          direct.add(p.name() == null ? p.ref() : (p.group() == null ? "" : p.group() + "/") + p.name());
+        } else {
+          queue.add(parent);
+        }
+      }
+    }
+    return direct.isEmpty() ? "another dependency" : String.join(", ", direct);
   }
 
   private boolean hasImportSignals(String serviceId) {

@@ -10,6 +10,12 @@ public enum ServiceUsage implements Identified {
   OPEN_PROTOCOL_ELSEWHERE,
   /** A client library is declared but no code imports it: possibly dead, a cheap exit. */
   DECLARED_ONLY,
+  /**
+   * Only pulled in by another dependency (an SDK's own dependency, such as {@code @vercel/oidc}
+   * under the {@code ai} SDK), and no code of the project calls it: reachable through that
+   * dependency, not a service the project chose.
+   */
+  TRANSITIVE_ONLY,
   /** Seen only in tests, fixtures or documentation. */
   TEST_ONLY;
 

@@ -13,9 +13,7 @@ import nl.autonomy.core.lockin.LockInRules;
 import nl.autonomy.core.model.EvidenceKind;
 import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Problem;
-import nl.autonomy.core.model.Scope;
 import nl.autonomy.core.model.ServiceUse;
-import nl.autonomy.core.source.PathRoles;
 import nl.autonomy.core.source.WorkspaceFile;
 
 /**
@@ -58,10 +56,11 @@ final class FileSignals {
       default -> { }
     }
     CommentTracker comments = new CommentTracker(CommentSyntax.forFile(file.fileName()));
-    Scope scope = scan.lines().isEmpty() ? null : PathRoles.scopeOf(file.path());
     FileText fileText = new FileText(file.absolute());
+    FileScope scope = new FileScope(file, rules, fileText);
     for (TextLine line : scan.lines()) {
-      LineFacts facts = new LineFacts(line.text(), comments.commented(line.text()), rules, scope, fileText);
+      LineFacts facts = new LineFacts(line.text(), line.number(), comments.commented(line.text()), rules, scope,
+          fileText);
       for (TextLine.Hit hit : line.hits()) {
         for (Signal signal : index.signals(hit.pattern())) {
           if (readers.contains(signal.family())) {

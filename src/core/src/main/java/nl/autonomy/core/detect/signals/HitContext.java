@@ -64,8 +64,14 @@ public record HitContext(
   }
 
   public ServiceUse use(String serviceId, String detector, double confidence, String endpoint, int column) {
+    return use(serviceId, detector, confidence, endpoint, column, facts.scope());
+  }
+
+  /** A sighting with a scope other than the line's (a deploy step in a CI file keeps the path's). */
+  public ServiceUse use(String serviceId, String detector, double confidence, String endpoint, int column,
+      nl.autonomy.core.model.Scope scope) {
     Evidence evidence = new Evidence(detector, signal.family().kind(),
-        new Location(file.path(), line.number(), column + 1), line.text(), confidence, facts.scope());
+        new Location(file.path(), line.number(), column + 1), line.text(), confidence, scope);
     return new ServiceUse(serviceId, evidence, endpoint);
   }
 

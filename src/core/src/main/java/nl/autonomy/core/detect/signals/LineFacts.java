@@ -14,12 +14,14 @@ public final class LineFacts {
   private final String text;
   private final BitSet commented;
   private final LockInRules rules;
-  private final Scope scope;
+  private final int number;
+  private final FileScope scope;
   private final FileText fileText;
   private int emulator = -1;
 
-  LineFacts(String text, BitSet commented, LockInRules rules, Scope scope, FileText fileText) {
+  LineFacts(String text, int number, BitSet commented, LockInRules rules, FileScope scope, FileText fileText) {
     this.text = text;
+    this.number = number;
     this.commented = commented;
     this.rules = rules;
     this.scope = scope;
@@ -31,9 +33,18 @@ public final class LineFacts {
     return fileText;
   }
 
-  /** The scope of the file the line is in (judged once per file from its path). */
+  /** The scope of evidence on this line (see {@link FileScope}). */
   public Scope scope() {
-    return scope;
+    Scope s = scope.ofLine(number);
+    if (s == Scope.RUNTIME && rules.namesBuildTool(text)) {
+      return Scope.BUILD;
+    }
+    return s;
+  }
+
+  /** The scope of the file by its path alone: what a deploy step in a CI file keeps. */
+  public Scope pathScope() {
+    return scope.ofPath();
   }
 
   /** Whether the character at {@code index} is commented out. */

@@ -79,7 +79,10 @@ public final class SignalDetector implements Detector {
   public Detection detect(Catalog catalog, LockInRules rules, long maxFileSize, List<WorkspaceFile> files) {
     SignalIndex index = SignalIndex.compile(catalog.services(), families, rules);
     FileSignals reader = new FileSignals(index, families, rules, maxFileSize);
-    List<FileSignals.Result> results = readAll(reader, files);
+    // documentation (READMEs, changelogs, templates, docs folders) is never evidence of use: a link
+    // in a README is not a service the product uses, so it is not read at all
+    List<WorkspaceFile> read = files.stream().filter(f -> !rules.isDocumentationFile(f.path())).toList();
+    List<FileSignals.Result> results = readAll(reader, read);
     Detection.Builder out = Detection.builder();
     index.problems().forEach(out::problem);
     for (FileSignals.Result r : results) {

@@ -31,8 +31,11 @@ public final class SignalIndex {
   private final Map<String, List<Signal>> pathSignals;
   private final MultiPatternMatcher matcher;
   private final List<Problem> problems;
+  private final Map<String, String> categories;
 
-  private SignalIndex(List<Signal> signals, List<Signal> pathSignals, List<Problem> problems) {
+  private SignalIndex(List<Signal> signals, List<Signal> pathSignals, List<Problem> problems,
+      Map<String, String> categories) {
+    this.categories = Map.copyOf(categories);
     this.signals = List.copyOf(signals);
     Map<String, List<Signal>> byFamily = new TreeMap<>();
     for (Signal s : pathSignals) {
@@ -85,7 +88,18 @@ public final class SignalIndex {
         }
       }
     }
-    return new SignalIndex(signals, pathSignals, problems);
+    Map<String, String> categories = new java.util.HashMap<>();
+    services.forEach(s -> {
+      if (s.category() != null) {
+        categories.put(s.id(), s.category());
+      }
+    });
+    return new SignalIndex(signals, pathSignals, problems, categories);
+  }
+
+  /** The catalog category of a service (storage, ci, messaging...). */
+  public java.util.Optional<String> category(String serviceId) {
+    return java.util.Optional.ofNullable(categories.get(serviceId));
   }
 
   private static boolean usable(String anchor) {

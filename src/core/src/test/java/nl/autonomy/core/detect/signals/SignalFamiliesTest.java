@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SignalFamiliesTest {
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"imports", "endpoints", "iac", "kubernetes", "containers", "ci"})
+  @ValueSource(strings = {"imports", "endpoints", "iac", "kubernetes", "containers", "ci", "precision"})
   void findsExactlyTheExpectedSightings(String family) {
     Path root = SignalFixtures.fixture(family);
     Detection detection = SignalFixtures.detect(root);

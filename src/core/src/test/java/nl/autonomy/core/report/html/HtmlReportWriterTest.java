@@ -52,7 +52,7 @@ class HtmlReportWriterTest {
     String html = writer.render(ReportResults.scannedFixture(), ENGLISH);
     assertThat(html).containsSubsequence("<h3>Azure Blob Storage</h3>", "Exit effort", "The vendor&#39;s own service",
         "manifest, endpoint", "src/main/resources/application.properties:2");
-    assertThat(html).contains("Declared but used nowhere: possibly dead lock-in");
+    assertThat(html).contains("Declared, imported by no code (the notes say what that means here)");
   }
 
   @Test

@@ -41,6 +41,13 @@ public final class CiFamily implements SignalFamily {
   /** In YAML pipelines an action or task is the value of one of these keys; elsewhere it is prose. */
   private static final Pattern STEP_KEY = Pattern.compile("(?i)\\b(uses|task|template|component|pipe|orb)\\s*:\\s*[\"']?$");
 
+  /**
+   * Steps of services in these categories serve the build (a chat notification, a code-quality scan),
+   * wherever they are written; other steps log in to or deploy on where the product runs.
+   */
+  private static final java.util.Set<String> BUILD_CATEGORIES = java.util.Set.of("ci", "messaging", "chat",
+      "collaboration");
+
   @Override
   public String id() {
     return "ci";
@@ -84,7 +91,19 @@ public final class CiFamily implements SignalFamily {
     String entry = hit.signal().entry().toLowerCase(Locale.ROOT);
     boolean match = action.equals(entry) || action.startsWith(entry + "@") || action.startsWith(entry + "/")
         || hit.signal().glob().matches(action);
-    return match ? Optional.of(hit.use(1.0, null, token.start())) : Optional.empty();
+    if (!match || !CiStepInputs.means(hit, hit.rules().ciStep(stripVersion(entry), hit.signal().serviceId()))) {
+      return Optional.empty();
+    }
+    // a login or deploy step names where the product runs: it keeps the scope of the file's path,
+    // not the build scope of the rest of the CI file
+    return Optional.of(hit.use(hit.signal().serviceId(), detectorId(), 1.0, null, token.start(),
+        hit.index().category(hit.signal().serviceId()).map(BUILD_CATEGORIES::contains).orElse(false)
+            ? hit.facts().scope() : hit.facts().pathScope()));
+  }
+
+  private static String stripVersion(String entry) {
+    int at = entry.indexOf('@');
+    return at > 0 ? entry.substring(0, at) : entry;
   }
 
   /** Whether a {@code ci} entry names a configuration file rather than an action or task. */

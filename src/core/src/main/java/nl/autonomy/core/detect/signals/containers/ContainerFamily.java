@@ -18,8 +18,9 @@ import nl.autonomy.core.source.WorkspaceFile;
  * ({@code *.azurecr.io/*}, {@code *.dkr.ecr.*.amazonaws.com/*}, {@code gcr.io/*}, {@code *-docker.pkg.dev/*}):
  * {@code FROM} and {@code --from=} in Dockerfiles, {@code image:} in Compose files, Kubernetes and
  * Helm manifests and CI files, {@code image =} in Terraform, {@code docker pull|push|tag|build|run}
- * in scripts. A vendor's build of an open runtime ({@code mcr.microsoft.com/openjdk/jdk},
- * {@code amazoncorretto}) is not cloud use (context rules, {@code runtime-images}).
+ * in scripts. An image links the registry it comes from, also a vendor's build of an open runtime
+ * ({@code gcr.io/distroless/java17-debian11} is Google's registry, though not Google's cloud). The
+ * build stages of a multi-stage Dockerfile are build scope ({@code FileScope}).
  */
 public final class ContainerFamily implements SignalFamily {
 
@@ -27,6 +28,9 @@ public final class ContainerFamily implements SignalFamily {
   private static final Pattern IMAGE_CONTEXT = Pattern.compile(
       "(?i)(^\\s*FROM\\s|--from=|image\\w*[\"']?\\s*[:=]|\\bdocker(?:\\s+\\w+)?\\s+(?:pull|push|tag|build|run)\\b"
           + "|docker://|\\bcontainer\\s*:)");
+
+  /** {@code docker build -t}, {@code docker tag}, {@code docker push}: the product's image goes to a registry. */
+  private static final Pattern PUBLISH = Pattern.compile("(?i)\\bdocker(?:\\s+buildx)?\\s+(?:push|tag|build)\\b");
 
   @Override
   public String id() {
@@ -61,11 +65,19 @@ public final class ContainerFamily implements SignalFamily {
       image = image.substring("docker://".length());
     }
     boolean match = hit.signal().glob().matches(image) || hit.signal().glob().matches(withoutTag(image));
-    if (!match || hit.rules().isRuntimeImage(image)) {
+    // a vendor's build of an open runtime (gcr.io/distroless/java17) is no use of the vendor's cloud,
+    // but the image still comes from the vendor's registry: the registry service is linked
+    if (!match) {
       return Optional.empty();
     }
     int slash = image.indexOf('/');
     String registry = slash > 0 && image.substring(0, slash).contains(".") ? image.substring(0, slash) : null;
+    if (PUBLISH.matcher(hit.text()).find()) {
+      // building, tagging or pushing the product's image to a registry publishes what ships, also from
+      // a CI file (whose images and service containers are otherwise build scope)
+      return Optional.of(hit.use(hit.signal().serviceId(), detectorId(), 0.95, registry, token.start(),
+          hit.facts().pathScope()));
+    }
     return Optional.of(hit.use(0.95, registry, token.start()));
   }
 

@@ -26,6 +26,10 @@ import nl.autonomy.core.source.WorkspaceFile;
  */
 public final class EndpointFamily implements SignalFamily {
 
+  /** What may stand between a key and its URL value: quotes, {@code :}, {@code =}, a URI factory. */
+  private static final java.util.regex.Pattern KEY_TO_VALUE = java.util.regex.Pattern.compile(
+      "[\\s\"'`:=>(,]*(URI\\.create\\(|new URI\\(|URI\\(|URL\\(|new URL\\()?[\\s\"'`]*");
+
   @Override
   public String id() {
     return "endpoints";
@@ -60,7 +64,7 @@ public final class EndpointFamily implements SignalFamily {
     }
     HitContext.Token token = hit.token(Urls::hostChar);
     // a Spring default ends with the placeholder's brace: ${QUEUE:x.servicebus.windows.net}
-    String host = trimDots(Urls.balanced(token.text()));
+    String host = trimDots(Urls.balanced(withoutEncodedScheme(token.text())));
     if (!hit.signal().glob().matches(host) || claimedMorePrecisely(hit, host, token)) {
       return Optional.empty();
     }
@@ -69,11 +73,19 @@ public final class EndpointFamily implements SignalFamily {
       return Optional.empty();
     }
     String path = Urls.pathAfter(hit.text(), token.start(), token.end());
-    if (hit.rules().isDocumentation(host.toLowerCase(Locale.ROOT) + path)) {
+    String lowerHost = host.toLowerCase(Locale.ROOT);
+    if (hit.rules().isDocumentation(lowerHost + path)) {
       return Optional.empty();
     }
     double confidence = FileKinds.isSource(hit.file()) ? 0.8 : 0.9;
-    return Optional.of(hit.use(confidence, host.toLowerCase(Locale.ROOT), token.start()));
+    Optional<String> owner = hit.rules().pathOwner(lowerHost, path);
+    if (owner.isPresent()) {
+      // Graph asked only for the signed-in user after an Entra login: identity use, not the office suite
+      return owner.get().equals(hit.signal().serviceId()) ? Optional.empty()
+          : Optional.of(hit.use(owner.get(), hit.signal().family().detectorId(), confidence, lowerHost + path,
+              token.start()));
+    }
+    return Optional.of(hit.use(confidence, lowerHost, token.start()));
   }
 
   /**
@@ -109,10 +121,26 @@ public final class EndpointFamily implements SignalFamily {
     return Optional.of(hit.use(0.9, endpoint, hit.hit().start()));
   }
 
-  /** A marker of a configured endpoint followed by a URL to a host no catalog service owns. */
+  /**
+   * A marker of a configured endpoint followed by a URL to a host no catalog service owns. The marker
+   * counts only inside a configuration key or identifier that names the protocol ({@code S3_ENDPOINT},
+   * {@code s3.endpoint}), or a generic endpoint key ({@code endpoint:}, {@code endpoint_url=}) whose
+   * line or YAML block names it ({@code bucket:}, {@code "s3"}): a word in prose, an OIDC
+   * {@code token_endpoint} or an OpenTelemetry collector URL is not where an S3 client is pointed.
+   */
   private static Optional<ServiceUse> configuredEndpoint(HitContext hit) {
-    Optional<Urls.Url> url = Urls.firstFrom(hit.text(), hit.hit().end());
-    if (url.isEmpty()) {
+    Optional<LockInRules.OpenProtocol> protocol = hit.rules().openProtocol(hit.signal().serviceId());
+    HitContext.Token key = hit.token(EndpointFamily::keyChar);
+    if (protocol.isEmpty() || !isKey(hit.text(), key)) {
+      return Optional.empty();
+    }
+    String name = key.text().replaceAll("^[.\\-]+|[.\\-]+$", "");
+    if (!protocol.get().namesProtocol(name)
+        && !(protocol.get().isGenericKey(lastPart(name)) && OpenProtocolBlock.names(hit, protocol.get()))) {
+      return Optional.empty();
+    }
+    Optional<Urls.Url> url = Urls.firstFrom(hit.text(), key.end());
+    if (url.isEmpty() || !KEY_TO_VALUE.matcher(hit.text().substring(key.end(), url.get().start())).matches()) {
       return Optional.empty();
     }
     String host = url.get().host();
@@ -122,6 +150,39 @@ public final class EndpointFamily implements SignalFamily {
     }
     return Optional.of(hit.use(hit.signal().serviceId(), LockInRules.OVERRIDE_DETECTOR, 0.8, url.get().origin(),
         url.get().start()));
+  }
+
+  /** A character of a configuration key or identifier: {@code s3.endpoint}, {@code S3_ENDPOINT_URL}. */
+  private static boolean keyChar(int c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-');
+  }
+
+  /** The last part of a dotted key: {@code archief.endpoint} is an {@code endpoint} key. */
+  private static String lastPart(String key) {
+    int dot = key.lastIndexOf('.');
+    return dot >= 0 ? key.substring(dot + 1) : key;
+  }
+
+  /**
+   * Whether the token is a key or identifier being given a value: followed by {@code :}, {@code =},
+   * {@code =>} or {@code (} (a setter, {@code endpointOverride(URI.create(...))}), possibly after a
+   * closing quote; in prose the word stands between other words.
+   */
+  private static boolean isKey(String line, HitContext.Token key) {
+    int i = key.end();
+    while (i < line.length() && (line.charAt(i) == '"' || line.charAt(i) == '\'')) {
+      i++;
+    }
+    while (i < line.length() && line.charAt(i) == ' ') {
+      i++;
+    }
+    return i < line.length() && ":=(".indexOf(line.charAt(i)) >= 0;
+  }
+
+  /** {@code https%3A%2F%2Fhost} (a URL inside a query string) is {@code host}. */
+  private static String withoutEncodedScheme(String token) {
+    int i = token.toLowerCase(Locale.ROOT).lastIndexOf("%2f");
+    return i >= 0 ? token.substring(i + 3) : token;
   }
 
   private static String trimDots(String host) {

@@ -30,7 +30,10 @@ import nl.autonomy.core.source.WorkspaceFile;
  */
 public final class IacFamily implements SignalFamily {
 
-  private static final Set<String> EXTENSIONS = Set.of("tf", "tofu", "hcl", "bicep", "json", "yaml", "yml", "template");
+  // "job": an App Service WebJob's settings.job, which the catalog names as a file (files entries)
+  private static final Set<String> EXTENSIONS = Set.of("tf", "tofu", "hcl", "bicep", "json", "yaml", "yml", "template",
+      "job");
+  private static final String FILE = "file:";
   private static final Pattern TYPE_KEY = Pattern.compile("(?i)\\btype\\s*:\\s*$");
 
   @Override
@@ -45,11 +48,16 @@ public final class IacFamily implements SignalFamily {
 
   @Override
   public List<String> entries(ServiceSignals signals) {
-    return signals.terraform();
+    List<String> entries = new java.util.ArrayList<>(signals.terraform());
+    signals.files().forEach(f -> entries.add(FILE + f));
+    return entries;
   }
 
   @Override
   public List<String> anchors(String entry) {
+    if (entry.startsWith(FILE)) {
+      return List.of();
+    }
     if (entry.startsWith("backend:")) {
       return List.of("backend \"" + entry.substring("backend:".length()) + "\"");
     }
@@ -93,6 +101,28 @@ public final class IacFamily implements SignalFamily {
     String type = version > 0 ? name.substring(0, version) : name;
     return declared(hit, token) && hit.signal().glob().matches(type)
         ? Optional.of(hit.use(1.0, null, token.start())) : Optional.empty();
+  }
+
+  /**
+   * A file the catalog names ({@code files}): its presence deploys onto the service (a WebJob's
+   * {@code settings.job} runs only on App Service). One declaration for the whole file (line 0).
+   */
+  @Override
+  public List<ServiceUse> fromPath(WorkspaceFile file, List<nl.autonomy.core.detect.signals.Signal> signals) {
+    List<ServiceUse> uses = new java.util.ArrayList<>();
+    for (nl.autonomy.core.detect.signals.Signal s : signals) {
+      if (s.entry().startsWith(FILE) && matchesPath(s.entry().substring(FILE.length()), file.path())) {
+        uses.add(new ServiceUse(s.serviceId(), new nl.autonomy.core.model.Evidence(detectorId(), kind(),
+            nl.autonomy.core.model.Location.of(file.path()), "deployment file " + file.path(), 0.9,
+            nl.autonomy.core.source.PathRoles.scopeOf(file.path())), null));
+      }
+    }
+    return uses;
+  }
+
+  private static boolean matchesPath(String glob, String path) {
+    nl.autonomy.core.detect.support.Glob g = nl.autonomy.core.detect.support.Glob.of(glob);
+    return g.matches(path) || nl.autonomy.core.detect.support.Glob.of("*/" + glob).matches(path);
   }
 
   private static boolean isProviderAddress(String entry) {

@@ -19,6 +19,13 @@ import nl.autonomy.core.source.WorkspaceFile;
  */
 public final class ImportFamily implements SignalFamily {
 
+  /**
+   * {@code boto3:s3}: boto3 imports one package for every AWS service and names the service in its
+   * client factory, {@code boto3.client("s3")} or {@code session.resource('s3')}: that call is the
+   * import of the service's client.
+   */
+  private static final String BOTO3 = "boto3:";
+
   @Override
   public String id() {
     return "imports";
@@ -41,6 +48,11 @@ public final class ImportFamily implements SignalFamily {
    */
   @Override
   public List<String> anchors(String entry) {
+    if (entry.startsWith(BOTO3)) {
+      String name = entry.substring(BOTO3.length());
+      return List.of("client(\"" + name + "\"", "client('" + name + "'", "resource(\"" + name + "\"",
+          "resource('" + name + "'");
+    }
     if (entry.length() < 3) {
       // a short module name ("pg") is only looked for as a quoted specifier: 'pg' or "pg"
       return List.of("'" + entry, "\"" + entry);
@@ -63,8 +75,11 @@ public final class ImportFamily implements SignalFamily {
     if (hit.isCommented()) {
       return Optional.empty();
     }
-    ImportSyntax syntax = ImportSyntax.of(hit.file());
     String entry = hit.signal().entry();
+    if (entry.startsWith(BOTO3)) {
+      return botoClient(hit);
+    }
+    ImportSyntax syntax = ImportSyntax.of(hit.file());
     char first = hit.signal().anchor().charAt(0);
     int nameStart = hit.hit().start() + (first == '\'' || first == '"' ? 1 : 0);
     for (ImportSyntax.Imported imported : syntax.imports(hit)) {
@@ -73,5 +88,26 @@ public final class ImportFamily implements SignalFamily {
       }
     }
     return Optional.empty();
+  }
+
+  /** {@code boto3.client("s3")}, {@code session.resource('s3')} in Python: the factory on a boto3 object. */
+  private static Optional<ServiceUse> botoClient(HitContext hit) {
+    if (!hit.file().extension().equals("py") || hit.hit().start() == 0
+        || hit.text().charAt(hit.hit().start() - 1) != '.') {
+      return Optional.empty();
+    }
+    String before = hit.text().substring(0, hit.hit().start() - 1);
+    if (before.endsWith("()")) {
+      before = before.substring(0, before.length() - 2);
+    }
+    int from = before.length();
+    while (from > 0 && (Character.isLetterOrDigit(before.charAt(from - 1)) || before.charAt(from - 1) == '_'
+        || before.charAt(from - 1) == '.')) {
+      from--;
+    }
+    String receiver = before.substring(from).toLowerCase(java.util.Locale.ROOT);
+    boolean boto = receiver.equals("boto3") || receiver.equals("aioboto3") || receiver.endsWith("session")
+        || receiver.startsWith("boto3.") || receiver.startsWith("aioboto3.");
+    return boto ? Optional.of(hit.use(0.9, null, from)) : Optional.empty();
   }
 }

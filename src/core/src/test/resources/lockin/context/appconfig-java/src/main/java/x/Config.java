@@ -1,0 +1,7 @@
+package x;
+
+import com.azure.data.appconfiguration.ConfigurationClient;
+
+class Config {
+  ConfigurationClient client;
+}

@@ -1,0 +1,3 @@
+import sentry_sdk
+
+sentry_sdk.init(dsn="https://abc@sentry.gemeente.example/2")

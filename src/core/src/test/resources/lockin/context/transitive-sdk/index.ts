@@ -1,0 +1,2 @@
+import { generateText } from 'ai';
+export const answer = generateText;
