@@ -121,8 +121,8 @@ public final class IacFamily implements SignalFamily {
   }
 
   private static boolean matchesPath(String glob, String path) {
-    nl.autonomy.core.detect.support.Glob g = nl.autonomy.core.detect.support.Glob.of(glob);
-    return g.matches(path) || nl.autonomy.core.detect.support.Glob.of("*/" + glob).matches(path);
+    nl.autonomy.core.text.Glob g = nl.autonomy.core.text.Glob.of(glob);
+    return g.matches(path) || nl.autonomy.core.text.Glob.of("*/" + glob).matches(path);
   }
 
   private static boolean isProviderAddress(String entry) {
