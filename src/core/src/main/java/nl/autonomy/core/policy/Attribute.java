@@ -63,7 +63,18 @@ public enum Attribute {
   SCAN_COMPLETE("scan.complete", Type.BOOLEAN),
   SCAN_UNREAD("scan.unread", Type.TEXT),
   SCAN_ERROR_COUNT("scan.error-count", Type.NUMBER),
-  SCAN_COMPONENT_COUNT("scan.component-count", Type.NUMBER);
+  SCAN_COMPONENT_COUNT("scan.component-count", Type.NUMBER),
+  /**
+   * The project's estimated EU Cloud Sovereignty Framework SEAL level (0-4), overall and per
+   * objective the code speaks to (SOV-2 to SOV-7); see docs/eu-csf.md.
+   */
+  EU_CSF_LEVEL("eu-csf.level", Type.NUMBER),
+  EU_CSF_SOV_2("eu-csf.sov-2", Type.NUMBER),
+  EU_CSF_SOV_3("eu-csf.sov-3", Type.NUMBER),
+  EU_CSF_SOV_4("eu-csf.sov-4", Type.NUMBER),
+  EU_CSF_SOV_5("eu-csf.sov-5", Type.NUMBER),
+  EU_CSF_SOV_6("eu-csf.sov-6", Type.NUMBER),
+  EU_CSF_SOV_7("eu-csf.sov-7", Type.NUMBER);
 
   /** What a fact holds, which decides how a condition compares it. */
   public enum Type {

@@ -14,12 +14,16 @@ import java.util.stream.Stream;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Evidence;
 import nl.autonomy.core.model.Inventory;
+import nl.autonomy.core.model.Jurisdictions;
 import nl.autonomy.core.model.LicenseInfo;
 import nl.autonomy.core.model.Scope;
 import nl.autonomy.core.model.Service;
 import nl.autonomy.core.model.Subject;
 import nl.autonomy.core.model.VendorBasis;
 import nl.autonomy.core.model.VendorRef;
+import nl.autonomy.core.sovereignty.EuCsfEstimate;
+import nl.autonomy.core.sovereignty.EuCsfEstimator;
+import nl.autonomy.core.sovereignty.ObjectiveEstimate;
 import nl.autonomy.core.text.Glob;
 
 /** Turns an inventory into the items rules judge, each with its facts. */
@@ -77,12 +81,27 @@ final class Items {
         .number(SCAN_ERROR_COUNT, inventory.problems().stream()
             .filter(x -> x.severity() == nl.autonomy.core.model.Problem.Severity.ERROR).count())
         .number(SCAN_COMPONENT_COUNT, inventory.components().stream().filter(c -> !own(c)).count());
+    euCsfFacts(facts);
     List<Evidence> evidence = inventory.problems().stream()
         .filter(x -> x.severity() == nl.autonomy.core.model.Problem.Severity.ERROR && x.location() != null)
         .map(x -> Evidence.manifest(x.source(), x.location(), x.message()))
         .distinct().sorted().limit(20).toList();
     Subject subject = new Subject(Subject.Kind.PROJECT, p.ref(), p.coordinates(), Scope.RUNTIME);
     return new Item(Target.PROJECT, subject, facts.build(), evidence, List.of());
+  }
+
+  /** The EU Cloud Sovereignty Framework estimate as numbers rules can gate on. */
+  private void euCsfFacts(Facts.Builder facts) {
+    EuCsfEstimate estimate = EuCsfEstimator.estimate(inventory);
+    facts.number(EU_CSF_LEVEL, estimate.level());
+    Map<String, Attribute> byObjective = Map.of("SOV-2", EU_CSF_SOV_2, "SOV-3", EU_CSF_SOV_3,
+        "SOV-4", EU_CSF_SOV_4, "SOV-5", EU_CSF_SOV_5, "SOV-6", EU_CSF_SOV_6, "SOV-7", EU_CSF_SOV_7);
+    for (ObjectiveEstimate o : estimate.objectives()) {
+      Attribute a = byObjective.get(o.id());
+      if (a != null && o.level() != null) {
+        facts.number(a, o.level());
+      }
+    }
   }
 
   List<Item> components() {

@@ -10,7 +10,7 @@ import java.util.List;
 public final class PolicyRepository {
 
   /** The shipped policies, in the order {@code policy list} shows them. */
-  public static final List<String> SHIPPED = List.of("default", "strict-sovereign", "procurement", "amsterdam-2030");
+  public static final List<String> SHIPPED = List.of("default", "strict-sovereign", "procurement", "amsterdam-2030", "eu-csf");
 
   /** A shipped policy as {@code policy list} shows it. */
   public record PolicyInfo(String id, String title, String description, String digest) {

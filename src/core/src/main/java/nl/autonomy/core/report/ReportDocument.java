@@ -4,6 +4,8 @@ import java.util.Objects;
 import nl.autonomy.core.AutonomyVersion;
 import nl.autonomy.core.ScanResult;
 import nl.autonomy.core.model.Coverage;
+import nl.autonomy.core.sovereignty.EuCsfEstimate;
+import nl.autonomy.core.sovereignty.EuCsfEstimator;
 
 /**
  * The top level of {@code report.json}: which shape it has, what wrote it, and the result.
@@ -15,8 +17,11 @@ import nl.autonomy.core.model.Coverage;
  * @param result the scan result
  * @param coverage share of components with a known vendor and license (absent in reports written
  *     before it was added)
+ * @param euCsf the EU Cloud Sovereignty Framework estimate for the code (docs/eu-csf.md; absent in
+ *     reports written before it was added); derived from the result, never read back as input
  */
-public record ReportDocument(String schemaVersion, Tool tool, ScanResult result, Coverage coverage) {
+public record ReportDocument(
+    String schemaVersion, Tool tool, ScanResult result, Coverage coverage, EuCsfEstimate euCsf) {
 
   public static final String SCHEMA_VERSION = "1";
 
@@ -27,7 +32,8 @@ public record ReportDocument(String schemaVersion, Tool tool, ScanResult result,
   }
 
   public static ReportDocument of(ScanResult result) {
-    return new ReportDocument(SCHEMA_VERSION, Tool.autonomy(), result, Coverage.of(result.inventory()));
+    return new ReportDocument(SCHEMA_VERSION, Tool.autonomy(), result, Coverage.of(result.inventory()),
+        EuCsfEstimator.estimate(result.inventory()));
   }
 
   /**

@@ -60,6 +60,7 @@ public final class HtmlReportWriter implements ReportWriter {
     ServiceSection.render(h, result, t);
     FindingSection.render(h, result, t);
     OwnershipSection.render(h, result, t);
+    EuCsfSection.render(h, result, t);
     ComponentSection.render(h, result, t);
     ScanSections.problems(h, result, t);
     ScanSections.provenance(h, result, t);
@@ -74,7 +75,7 @@ public final class HtmlReportWriter implements ReportWriter {
   private static void header(Html h, ReportTexts t, String project) {
     h.open("header").element("h1", t.format("title.of", project)).newline()
         .open("nav", "aria-label", t.get("nav.label")).open("ul");
-    for (String id : new String[] {"answer", "verdict", "services", "findings", "ownership", "components",
+    for (String id : new String[] {"answer", "verdict", "services", "findings", "ownership", "eu-csf", "components",
         "problems", "provenance"}) {
       h.open("li").element("a", t.get("section." + id), "href", "#" + id).close("li");
     }

@@ -58,6 +58,7 @@ public final class MarkdownReportWriter implements ReportWriter {
     sections.services();
     sections.otherFindings();
     sections.ownership();
+    sections.euCsf();
     sections.problems();
     sections.provenance();
     if (md.truncated()) {

@@ -14,6 +14,10 @@ import nl.autonomy.core.report.view.ReportView;
 import nl.autonomy.core.report.view.ServiceView;
 import nl.autonomy.core.report.view.Share;
 import nl.autonomy.core.report.view.Shares;
+import nl.autonomy.core.sovereignty.Criterion;
+import nl.autonomy.core.sovereignty.EuCsfEstimate;
+import nl.autonomy.core.sovereignty.EuCsfEstimator;
+import nl.autonomy.core.sovereignty.ObjectiveEstimate;
 
 /** The sections of report.md after the verdict, each within what is left of the size budget. */
 final class MarkdownSections {
@@ -135,6 +139,32 @@ final class MarkdownSections {
           Markdown.escape(p.message())));
     }
     more(md.table(List.of(t.get("problem.severity"), t.get("problem.location"), t.get("problem.message")), rows));
+    md.close("\n</details>\n");
+  }
+
+  /** The EU Cloud Sovereignty Framework estimate, folded: one table, labelled as an estimate. */
+  void euCsf() {
+    EuCsfEstimate e = EuCsfEstimator.estimate(result.inventory());
+    if (!open(t.get("section.eu-csf") + ": SEAL-" + e.level())) {
+      return;
+    }
+    md.add("\n" + Markdown.escape(t.get("eucsf.notice")) + "\n\n"
+        + Markdown.escape(t.format("eucsf.overall", e.level(), String.join(", ", e.limitedBy()))) + "\n");
+    if (e.partial()) {
+      md.add("\n" + Markdown.escape(t.get("eucsf.partial")) + "\n");
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (ObjectiveEstimate o : e.objectives()) {
+      Criterion limit = o.limitingCriterion();
+      rows.add(List.of(Markdown.escape(o.id() + " " + o.title()), o.weight() + "%",
+          o.level() == null ? Markdown.escape(t.get("eucsf.notFromCode")) : "SEAL-" + o.level(),
+          o.level() == null ? Markdown.escape(String.join("; ", o.notAnswerable()))
+              : limit == null ? Markdown.escape(t.get("eucsf.noLimit"))
+              : Markdown.escape(limit.id() + " (" + t.get("eucsf.status." + limit.status().id()) + "): " + limit.text())
+                  + (limit.evidence().isEmpty() ? "" : " " + code(String.join(", ", limit.evidence())))));
+    }
+    more(md.table(List.of(t.get("eucsf.objective"), t.get("eucsf.weight"), t.get("eucsf.level"),
+        t.get("eucsf.limitedBy")), rows));
     md.close("\n</details>\n");
   }
 

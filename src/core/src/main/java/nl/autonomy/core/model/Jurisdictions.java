@@ -1,4 +1,4 @@
-package nl.autonomy.core.policy;
+package nl.autonomy.core.model;
 
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +9,7 @@ import java.util.Set;
  * {@code vendor.eu-jurisdiction} and {@code vendor.non-eu-jurisdiction}. A definition, not a
  * threshold: what a policy demands of it stays in the policy.
  */
-final class Jurisdictions {
+public final class Jurisdictions {
 
   private static final Set<String> EU_EEA = Set.of(
       "EU", "EEA",
@@ -20,17 +20,17 @@ final class Jurisdictions {
   private Jurisdictions() {
   }
 
-  static boolean insideEu(String code) {
+  public static boolean insideEu(String code) {
     return EU_EEA.contains(code.trim().toUpperCase(Locale.ROOT));
   }
 
   /** Known and all inside: nobody outside the EU/EEA can compel the vendor. */
-  static boolean allInsideEu(List<String> codes) {
+  public static boolean allInsideEu(List<String> codes) {
     return !codes.isEmpty() && codes.stream().allMatch(Jurisdictions::insideEu);
   }
 
   /** Some law from outside the EU/EEA reaches the vendor (the US CLOUD Act, for one). */
-  static boolean anyOutsideEu(List<String> codes) {
+  public static boolean anyOutsideEu(List<String> codes) {
     return codes.stream().anyMatch(c -> !insideEu(c));
   }
 }
