@@ -33,7 +33,8 @@ public final class Classifier {
     List<Problem> problems = new ArrayList<>(inventory.problems());
     problems.addAll(linked.problems());
     return new Inventory(classify(inventory.project()), classified, linked.services(), inventory.serviceUses(),
-        inventory.edges(), problems, inventory.provenance(), inventory.walk());
+        inventory.edges(), problems, inventory.provenance(), inventory.walk(),
+        inventory.publicCode());
   }
 
   /** One component classified on its own (used by {@code explain}). */

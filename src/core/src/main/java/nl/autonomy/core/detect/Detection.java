@@ -5,6 +5,7 @@ import java.util.List;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.DependencyEdge;
 import nl.autonomy.core.model.Problem;
+import nl.autonomy.core.model.PublicCode;
 import nl.autonomy.core.model.ServiceUse;
 
 /**
@@ -17,12 +18,20 @@ import nl.autonomy.core.model.ServiceUse;
  * @param edges dependency edges (project ref or component ref to component ref)
  * @param serviceUses sightings of catalog services
  * @param problems what could not be read
+ * @param publicCode publiccode.yml files read
  */
 public record Detection(
     List<Component> projects, List<Component> components, List<DependencyEdge> edges,
-    List<ServiceUse> serviceUses, List<Problem> problems) {
+    List<ServiceUse> serviceUses, List<Problem> problems, List<PublicCode> publicCode) {
+
+  public Detection(
+      List<Component> projects, List<Component> components, List<DependencyEdge> edges,
+      List<ServiceUse> serviceUses, List<Problem> problems) {
+    this(projects, components, edges, serviceUses, problems, List.of());
+  }
 
   public Detection {
+    publicCode = List.copyOf(publicCode);
     projects = List.copyOf(projects);
     components = List.copyOf(components);
     edges = List.copyOf(edges);
@@ -51,6 +60,7 @@ public record Detection(
       b.edges.addAll(d.edges);
       b.serviceUses.addAll(d.serviceUses);
       b.problems.addAll(d.problems);
+      b.publicCode.addAll(d.publicCode);
     }
     return b.build();
   }
@@ -62,6 +72,7 @@ public record Detection(
     private final List<DependencyEdge> edges = new ArrayList<>();
     private final List<ServiceUse> serviceUses = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final List<PublicCode> publicCode = new ArrayList<>();
 
     public Builder project(Component c) { projects.add(c); return this; }
     public Builder component(Component c) { components.add(c); return this; }
@@ -69,17 +80,19 @@ public record Detection(
     public Builder edge(DependencyEdge e) { edges.add(e); return this; }
     public Builder serviceUse(ServiceUse u) { serviceUses.add(u); return this; }
     public Builder problem(Problem p) { problems.add(p); return this; }
+    public Builder publicCode(PublicCode p) { publicCode.add(p); return this; }
     public Builder add(Detection d) {
       projects.addAll(d.projects);
       components.addAll(d.components);
       edges.addAll(d.edges);
       serviceUses.addAll(d.serviceUses);
       problems.addAll(d.problems);
+      publicCode.addAll(d.publicCode);
       return this;
     }
 
     public Detection build() {
-      return new Detection(projects, components, edges, serviceUses, problems);
+      return new Detection(projects, components, edges, serviceUses, problems, publicCode);
     }
   }
 }

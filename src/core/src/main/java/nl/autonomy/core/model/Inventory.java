@@ -14,11 +14,19 @@ import java.util.Objects;
  * @param problems what could not be read or resolved, sorted
  * @param provenance what was scanned, when, by what
  * @param walk what the file walk saw
+ * @param publicCode the {@code publiccode.yml} files found, sorted by path (empty when none)
  */
 public record Inventory(
     Component project, List<Component> components, List<Service> services, List<ServiceUse> serviceUses,
     List<DependencyEdge> edges,
-    List<Problem> problems, Provenance provenance, WalkStats walk) {
+    List<Problem> problems, Provenance provenance, WalkStats walk, List<PublicCode> publicCode) {
+
+  /** An inventory without publiccode.yml files. */
+  public Inventory(
+      Component project, List<Component> components, List<Service> services, List<ServiceUse> serviceUses,
+      List<DependencyEdge> edges, List<Problem> problems, Provenance provenance, WalkStats walk) {
+    this(project, components, services, serviceUses, edges, problems, provenance, walk, List.of());
+  }
 
   public Inventory {
     Objects.requireNonNull(project, "project");
@@ -32,6 +40,7 @@ public record Inventory(
     edges = edges.stream().distinct().sorted().toList();
     problems = problems.stream().distinct().sorted().toList();
     walk = walk == null ? WalkStats.empty() : walk;
+    publicCode = publicCode == null ? List.of() : publicCode.stream().sorted().toList();
   }
 
   /** False when anything could not be read or resolved: the SBOM may then be short. */
@@ -40,11 +49,11 @@ public record Inventory(
   }
 
   public Inventory withComponents(List<Component> newComponents) {
-    return new Inventory(project, newComponents, services, serviceUses, edges, problems, provenance, walk);
+    return new Inventory(project, newComponents, services, serviceUses, edges, problems, provenance, walk, publicCode);
   }
 
   public Inventory withServices(List<Service> newServices) {
-    return new Inventory(project, components, newServices, serviceUses, edges, problems, provenance, walk);
+    return new Inventory(project, components, newServices, serviceUses, edges, problems, provenance, walk, publicCode);
   }
 
   public Inventory withProblems(List<Problem> newProblems) {

@@ -54,6 +54,10 @@ public enum Attribute {
   SERVICE_ALTERNATIVE_COUNT("service.alternative-count", Type.NUMBER),
   SERVICE_ENDPOINT_COUNT("service.endpoint-count", Type.NUMBER),
   SERVICE_COMPONENT_COUNT("service.component-count", Type.NUMBER),
+  /** Whether the codebase's publiccode.yml declares the service under dependsOn; absent without one. */
+  SERVICE_DECLARED_IN_PUBLICCODE("service.declared-in-publiccode", Type.BOOLEAN),
+  /** A vendor runs the service for shipped code: publiccode.yml's dependsOn.proprietary should name it. */
+  SERVICE_VENDOR_RUN("service.vendor-run", Type.BOOLEAN),
   EVIDENCE_KIND("evidence.kind", Type.TEXT),
   EVIDENCE_DETECTOR("evidence.detector", Type.TEXT),
   EVIDENCE_FILE("evidence.file", Type.TEXT),
@@ -74,7 +78,10 @@ public enum Attribute {
   EU_CSF_SOV_4("eu-csf.sov-4", Type.NUMBER),
   EU_CSF_SOV_5("eu-csf.sov-5", Type.NUMBER),
   EU_CSF_SOV_6("eu-csf.sov-6", Type.NUMBER),
-  EU_CSF_SOV_7("eu-csf.sov-7", Type.NUMBER);
+  EU_CSF_SOV_7("eu-csf.sov-7", Type.NUMBER),
+  /** The project has a publiccode.yml; its dependsOn entries the scan found nothing for. */
+  PUBLICCODE_PRESENT("publiccode.present", Type.BOOLEAN),
+  PUBLICCODE_NOT_FOUND("publiccode.not-found", Type.TEXT);
 
   /** What a fact holds, which decides how a condition compares it. */
   public enum Type {

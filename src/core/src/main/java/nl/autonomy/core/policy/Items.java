@@ -21,6 +21,7 @@ import nl.autonomy.core.model.Service;
 import nl.autonomy.core.model.Subject;
 import nl.autonomy.core.model.VendorBasis;
 import nl.autonomy.core.model.VendorRef;
+import nl.autonomy.core.publiccode.DependsOnCheck;
 import nl.autonomy.core.sovereignty.EuCsfEstimate;
 import nl.autonomy.core.sovereignty.EuCsfEstimator;
 import nl.autonomy.core.sovereignty.ObjectiveEstimate;
@@ -82,6 +83,8 @@ final class Items {
             .filter(x -> x.severity() == nl.autonomy.core.model.Problem.Severity.ERROR).count())
         .number(SCAN_COMPONENT_COUNT, inventory.components().stream().filter(c -> !own(c)).count());
     euCsfFacts(facts);
+    DependsOnCheck publicCode = new DependsOnCheck(inventory);
+    facts.put(PUBLICCODE_PRESENT, publicCode.applies()).putAll(PUBLICCODE_NOT_FOUND, publicCode.notFound());
     List<Evidence> evidence = inventory.problems().stream()
         .filter(x -> x.severity() == nl.autonomy.core.model.Problem.Severity.ERROR && x.location() != null)
         .map(x -> Evidence.manifest(x.source(), x.location(), x.message()))
@@ -125,6 +128,7 @@ final class Items {
   }
 
   List<Item> services() {
+    DependsOnCheck publicCode = new DependsOnCheck(inventory);
     List<Item> items = new ArrayList<>();
     for (Service s : inventory.services()) {
       List<Component> clients = s.components().stream().map(componentsByRef::get).filter(Objects::nonNull).toList();
@@ -147,7 +151,9 @@ final class Items {
           .put(SERVICE_HAS_STANDARD, s.standard() != null && !s.standard().isBlank())
           .number(SERVICE_ALTERNATIVE_COUNT, s.alternatives().size())
           .number(SERVICE_ENDPOINT_COUNT, s.endpoints().size())
-          .number(SERVICE_COMPONENT_COUNT, s.components().size());
+          .number(SERVICE_COMPONENT_COUNT, s.components().size())
+          .put(SERVICE_VENDOR_RUN, DependsOnCheck.vendorRun(s))
+          .put(SERVICE_DECLARED_IN_PUBLICCODE, publicCode.declared(s).orElse(null));
       clients.forEach(c -> componentFacts(facts, c));
       vendorFacts(facts, s.vendorId() == null ? null : vendors.vendor(s.vendorId())
           .orElse(new VendorRef(s.vendorId(), null, null, null, List.of(), null,

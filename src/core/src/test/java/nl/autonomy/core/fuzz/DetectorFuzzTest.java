@@ -142,6 +142,11 @@ class DetectorFuzzTest {
   }
 
   @FuzzTest(maxDuration = "10m")
+  void publiccodeYml(byte[] data) {
+    FuzzHarness.detect(new nl.autonomy.core.detect.publiccode.PublicCodeDetector(), "publiccode.yml", data);
+  }
+
+  @FuzzTest(maxDuration = "10m")
   void helmChart(byte[] data) {
     FuzzHarness.detect(new HelmDetector(), "chart/Chart.yaml", data);
   }
