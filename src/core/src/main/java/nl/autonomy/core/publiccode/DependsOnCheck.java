@@ -8,6 +8,7 @@ import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.LockInLevel;
 import nl.autonomy.core.model.PublicCode;
+import nl.autonomy.core.model.Scope;
 import nl.autonomy.core.model.Service;
 import nl.autonomy.core.model.ServiceUsage;
 
@@ -43,10 +44,16 @@ public final class DependsOnCheck {
   /**
    * A service the vendor runs for the code: its own API or a standard protocol spoken to the
    * vendor, used by shipped code (not only in tests, not only through another library, not an open
-   * protocol spoken to another provider). publiccode.yml should declare it under {@code proprietary}.
+   * protocol spoken to another provider, not a CI service or one seen only in build files).
+   * publiccode.yml should declare it under {@code proprietary}.
    */
   public static boolean vendorRun(Service s) {
-    if (s.lockIn() == LockInLevel.SELF_HOSTABLE) {
+    if (s.lockIn() == LockInLevel.SELF_HOSTABLE || "ci".equals(s.category())) {
+      return false;
+    }
+    // seen only in the build (a Makefile, a CI workflow) or in tests: not what the software needs to run
+    if (!s.evidence().isEmpty() && s.evidence().stream()
+        .allMatch(e -> e.scope() == Scope.BUILD || e.scope() == Scope.TEST)) {
       return false;
     }
     ServiceUsage usage = s.depth() == null ? ServiceUsage.VENDOR_SERVICE : s.depth().usage();
