@@ -8,9 +8,8 @@ import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.LockInLevel;
 import nl.autonomy.core.model.PublicCode;
-import nl.autonomy.core.model.Scope;
+import nl.autonomy.core.model.ServiceReach;
 import nl.autonomy.core.model.Service;
-import nl.autonomy.core.model.ServiceUsage;
 
 /**
  * Cross-checks the {@code dependsOn} of a codebase's publiccode.yml against what the scan found: a
@@ -48,16 +47,8 @@ public final class DependsOnCheck {
    * publiccode.yml should declare it under {@code proprietary}.
    */
   public static boolean vendorRun(Service s) {
-    if (s.lockIn() == LockInLevel.SELF_HOSTABLE || "ci".equals(s.category())) {
-      return false;
-    }
-    // seen only in the build (a Makefile, a CI workflow) or in tests: not what the software needs to run
-    if (!s.evidence().isEmpty() && s.evidence().stream()
-        .allMatch(e -> e.scope() == Scope.BUILD || e.scope() == Scope.TEST)) {
-      return false;
-    }
-    ServiceUsage usage = s.depth() == null ? ServiceUsage.VENDOR_SERVICE : s.depth().usage();
-    return usage == ServiceUsage.VENDOR_SERVICE || usage == ServiceUsage.DECLARED_ONLY;
+    return s.lockIn() != LockInLevel.SELF_HOSTABLE && !"ci".equals(s.category())
+        && ServiceReach.reachedByShippedCode(s);
   }
 
   /** Declared open and proprietary dependencies the scan found no service or component for, as "name (file:line)". */

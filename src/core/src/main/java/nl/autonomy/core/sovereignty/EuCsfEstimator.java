@@ -16,7 +16,7 @@ import nl.autonomy.core.model.LockInLevel;
 import nl.autonomy.core.model.Problem;
 import nl.autonomy.core.model.Scope;
 import nl.autonomy.core.model.Service;
-import nl.autonomy.core.model.ServiceUsage;
+import nl.autonomy.core.model.ServiceReach;
 import nl.autonomy.core.model.VendorBasis;
 import nl.autonomy.core.model.VendorRef;
 
@@ -210,17 +210,9 @@ public final class EuCsfEstimator {
 
   // --- the facts ---
 
-  /**
-   * A service the shipped code reaches at the vendor: used, or its client library declared. Not a
-   * client only pulled in transitively, used only in tests, or its open protocol spoken to another
-   * provider (S3 to an own MinIO).
-   */
+  /** See {@link ServiceReach}: the services the shipped code reaches at their vendors. */
   static boolean inUse(Service s) {
-    if (s.depth() == null) {
-      return true;
-    }
-    ServiceUsage usage = s.depth().usage();
-    return usage == ServiceUsage.VENDOR_SERVICE || usage == ServiceUsage.DECLARED_ONLY;
+    return ServiceReach.reachedByShippedCode(s);
   }
 
   private List<Component> closed() {
