@@ -76,6 +76,17 @@ abstract class AbstractAutonomyMojo extends AbstractMojo {
   List<File> catalogs;
 
   /**
+   * Catalogs shared between organisations in git, as {@code git+https://host/org/repo.git#REF:path/file.yaml}
+   * (also {@code git+file://}): fetched with JGit into the cache directory, pinned by the commit REF
+   * resolves to, reused offline ({@code mvn -o}); every report records the commit and the file's
+   * SHA-256. The check goal's {@code policy} takes the same form.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "autonomy.sharedCatalogs")
+  List<String> sharedCatalogs;
+
+  /**
    * Keeps test-scoped dependencies in the result (as scope {@code test}, which the shipped
    * policies do not count against what ships). Set to {@code false} to leave them out entirely.
    *
@@ -186,9 +197,13 @@ abstract class AbstractAutonomyMojo extends AbstractMojo {
     Path output = outputFor(target);
     ResultWriting writing = new ResultWriting(selectedFormats(), locale());
     writing.writers();
-    ScanResult result = new ScanRun(provider(ownedElsewhere), scanOptions(), evaluation(),
-        EnrichmentConfig.of(enrich, session.isOffline(), cacheDirectory, registries, session.getSettings(),
-            System.getenv())).scan(target);
+    nl.autonomy.core.enrich.EnrichOptions enrichOptions = EnrichmentConfig.of(enrich, session.isOffline(),
+        cacheDirectory, registries, session.getSettings(), System.getenv());
+    EvaluationOptions evaluation = evaluation();
+    nl.autonomy.core.source.SharedFiles.Resolved shared = shared(enrichOptions.cacheDir(), evaluation);
+    ScanResult result = new ScanRun(provider(ownedElsewhere), scanOptions(shared),
+        evaluation == null ? null : new EvaluationOptions(shared.policy(), evaluation.baseline(), evaluation.failOn()),
+        enrichOptions).scan(target);
     List<Path> written = writing.write(result, output);
     new SummaryRenderer(false).render(result, written, (System.nanoTime() - started) / 1_000_000)
         .forEach(getLog()::info);
@@ -212,14 +227,31 @@ abstract class AbstractAutonomyMojo extends AbstractMojo {
         new CoordinatesCollector(repositorySystem, resolver.session(), project.getRemoteProjectRepositories(), mapper));
   }
 
-  private ScanOptions scanOptions() throws MojoExecutionException {
+  /** The shared catalogs and a git policy, fetched into the cache (offline with {@code mvn -o}). */
+  private nl.autonomy.core.source.SharedFiles.Resolved shared(Path cacheDir, EvaluationOptions evaluation)
+      throws MojoExecutionException {
+    List<String> values = new java.util.ArrayList<>();
+    if (catalogs != null) {
+      catalogs.forEach(f -> values.add(f.getPath()));
+    }
+    if (sharedCatalogs != null) {
+      values.addAll(sharedCatalogs);
+    }
+    try {
+      return new nl.autonomy.core.source.SharedFiles(cacheDir, session.isOffline())
+          .resolve(values, evaluation == null ? null : evaluation.policy());
+    } catch (nl.autonomy.core.source.SourceException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+  }
+
+  private ScanOptions scanOptions(nl.autonomy.core.source.SharedFiles.Resolved shared) throws MojoExecutionException {
     Instant time;
     try {
       time = OutputTimestamps.parse(outputTimestamp).orElseGet(nl.autonomy.core.Timestamps::now);
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("project.build.outputTimestamp: " + e.getMessage(), e);
     }
-    List<Path> catalogFiles = catalogs == null ? List.of() : catalogs.stream().map(File::toPath).toList();
     return ScanOptions.defaults()
         .withOffline(session.isOffline())
         // Maven's own user properties (its command line and .mvn/maven.config, already merged by
@@ -227,7 +259,8 @@ abstract class AbstractAutonomyMojo extends AbstractMojo {
         .withMavenUserProperties(userProperties())
         .withMavenProfiles(session.getRequest().getActiveProfiles())
         .withTimestamp(time)
-        .withCatalogFiles(catalogFiles);
+        .withCatalogFiles(shared.catalogFiles())
+        .withSharedSources(shared.sources());
   }
 
   private java.util.Map<String, String> userProperties() {

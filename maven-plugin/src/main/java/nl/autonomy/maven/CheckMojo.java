@@ -29,7 +29,8 @@ public final class CheckMojo extends AbstractAutonomyMojo {
 
   /**
    * The policy: a shipped policy id ({@code default}, {@code strict-sovereign},
-   * {@code procurement}, {@code amsterdam-2030}) or the path of a policy file.
+   * {@code procurement}, {@code amsterdam-2030}, {@code eu-csf}), the path of a policy file, or a policy
+   * shared in git ({@code git+https://host/org/repo.git#REF:path/policy.yaml}, see {@code sharedCatalogs}).
    *
    * @since 0.1.0
    */

@@ -20,6 +20,8 @@ import nl.autonomy.core.source.ArchiveExtractor;
 import nl.autonomy.core.source.ScanSource;
 import nl.autonomy.core.source.SourceException;
 import nl.autonomy.core.source.SourcePreparer;
+import nl.autonomy.core.source.SharedFiles;
+import nl.autonomy.core.enrich.EnrichOptions;
 import nl.autonomy.core.report.ReportWriter;
 import nl.autonomy.core.report.WriterOptions;
 import nl.autonomy.core.summary.Ansi;
@@ -82,12 +84,13 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--hashes", description = "Download artifacts to add SHA-256 and SHA-512 hashes (slower).")
   boolean hashes;
 
-  @Option(names = {"-p", "--policy"}, paramLabel = "ID|FILE",
-      description = "Policy to judge against: a shipped id or a file (default: default).")
+  @Option(names = {"-p", "--policy"}, paramLabel = "ID|FILE|GIT",
+      description = "Policy to judge against: a shipped id, a file, or git+URL#REF:path (default: default).")
   String policy;
 
-  @Option(names = "--catalog", paramLabel = "FILE", description = "Extra catalog file (repeatable).")
-  List<Path> catalogs = new ArrayList<>();
+  @Option(names = "--catalog", paramLabel = "FILE|GIT",
+      description = "Extra catalog: a file or git+URL#REF:path/file.yaml (repeatable).")
+  List<String> catalogs = new ArrayList<>();
 
   @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
       description = "Fail from this finding severity: error, warning or never (default: ${DEFAULT-VALUE}).")
@@ -135,6 +138,8 @@ final class ScanCommand implements Callable<Integer> {
   private int scan(ScanSource source, List<ReportWriter> selected, PrintWriter out, PrintWriter err) {
     boolean terminal = System.console() != null;
     ConsoleProgress progress = new ConsoleProgress(err, terminal && !outputOptions.quiet, outputOptions.verbose);
+    EnrichOptions enrich = enrichment.toOptions(offline, settings, System.getenv());
+    SharedFiles.Resolved shared = SharedSourceOption.resolve(enrich.cacheDir(), offline, catalogs, policy);
     ScanOptions options = ScanOptions.defaults()
         .withTimestamp(Timestamps.now())
         .withOffline(offline)
@@ -143,11 +148,12 @@ final class ScanCommand implements Callable<Integer> {
         .withMavenUserProperties(MavenDefines.parse(defines))
         .withMavenProfiles(profiles)
         .withHashes(hashes)
-        .withCatalogFiles(catalogs);
+        .withCatalogFiles(shared.catalogFiles())
+        .withSharedSources(shared.sources());
     ScanRequest request = new ScanRequest(source.root(), source.source(), source.kind(), options,
-        new EvaluationOptions(policy, baseline, failOn), Optional.of(new ResolverMavenGraphProvider()), progress,
+        new EvaluationOptions(shared.policy(), baseline, failOn), Optional.of(new ResolverMavenGraphProvider()), progress,
         source.sha256())
-        .withEnrich(enrichment.toOptions(offline, settings, System.getenv()));
+        .withEnrich(enrich);
     ScanResult result = scanOrExplain(request);
     progress.step("Writing " + selected.size() + " files to " + output);
     List<Path> written = Formats.write(result, selected, output, new WriterOptions(lang));

@@ -115,7 +115,7 @@ public final class Scanner {
   private static Provenance provenance(ScanRequest request) {
     GitInfo git = GitInfo.read(request.root()).orElse(new GitInfo(null, null, null));
     return new Provenance(sourceName(request), request.sourceKind(), git.remote(), git.commit(), git.branch(),
-        request.options().timestamp(), AutonomyVersion.get(), request.sourceSha256());
+        request.options().timestamp(), AutonomyVersion.get(), request.sourceSha256(), request.options().sharedSources());
   }
 
   /**

@@ -15,14 +15,21 @@ import nl.autonomy.core.text.Urls;
  * @param timestamp scan time ({@code SOURCE_DATE_EPOCH} when set)
  * @param toolVersion Autonomy's version
  * @param sourceSha256 SHA-256 of a scanned archive, or null
+ * @param sharedSources catalogs and policies taken from git repositories, with commit and digest,
+ *     sorted (empty when none)
  */
 public record Provenance(
     String source, String sourceKind, String gitRemote, String gitCommit, String gitBranch,
-    Instant timestamp, String toolVersion, String sourceSha256) {
+    Instant timestamp, String toolVersion, String sourceSha256, java.util.List<SharedSource> sharedSources) {
+
+  public Provenance(String source, String sourceKind, String gitRemote, String gitCommit, String gitBranch,
+      Instant timestamp, String toolVersion, String sourceSha256) {
+    this(source, sourceKind, gitRemote, gitCommit, gitBranch, timestamp, toolVersion, sourceSha256, null);
+  }
 
   public Provenance(String source, String sourceKind, String gitRemote, String gitCommit, String gitBranch,
       Instant timestamp, String toolVersion) {
-    this(source, sourceKind, gitRemote, gitCommit, gitBranch, timestamp, toolVersion, null);
+    this(source, sourceKind, gitRemote, gitCommit, gitBranch, timestamp, toolVersion, null, null);
   }
 
   public Provenance {
@@ -33,5 +40,6 @@ public record Provenance(
     // whatever a front end passes, no credential reaches a report
     source = Urls.redact(source);
     gitRemote = Urls.redact(gitRemote);
+    sharedSources = sharedSources == null ? java.util.List.of() : sharedSources.stream().sorted().toList();
   }
 }

@@ -37,6 +37,10 @@ final class MetadataMapper {
         .add("autonomy:git.commit", provenance.gitCommit())
         .add("autonomy:git.branch", provenance.gitBranch())
         .add("autonomy:complete", String.valueOf(inventory.complete()));
+    for (nl.autonomy.core.model.SharedSource x : provenance.sharedSources()) {
+      // a catalog or policy shared in git, pinned: which commit, and the file's digest
+      p.add("autonomy:shared:" + x.kind(), x.spec() + " @ " + x.commit() + " " + x.sha256());
+    }
     for (Problem problem : inventory.problems()) {
       p.add("autonomy:problem", problem.toString());
     }

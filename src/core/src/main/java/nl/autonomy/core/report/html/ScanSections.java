@@ -55,6 +55,9 @@ final class ScanSections {
     if (a != null) {
       fact(h, t.get("provenance.policy"), a.policyId() + " (" + a.policyDigest() + ")");
     }
+    for (nl.autonomy.core.model.SharedSource x : p.sharedSources()) {
+      fact(h, t.format("provenance.shared", x.kind()), x.spec() + " @ " + x.commit() + " (" + x.sha256() + ")");
+    }
     fact(h, t.get("provenance.files"), String.valueOf(result.inventory().walk().files()));
     h.close("dl").close("section").newline();
   }

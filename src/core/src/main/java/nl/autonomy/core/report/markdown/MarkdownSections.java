@@ -182,6 +182,9 @@ final class MarkdownSections {
     if (result.assessment() != null) {
       item(t.get("provenance.policy"), result.assessment().policyId() + " (" + result.assessment().policyDigest() + ")");
     }
+    for (nl.autonomy.core.model.SharedSource x : p.sharedSources()) {
+      item(t.format("provenance.shared", x.kind()), x.spec() + " @ " + x.commit() + " (" + x.sha256() + ")");
+    }
     item(t.get("section.components"), String.valueOf(result.inventory().components().size()));
     md.close("\n</details>\n");
   }
