@@ -97,9 +97,9 @@ class EnrichmentCliTest {
     assertThat(online.exit()).as(online.err()).isZero();
     JsonNode a = lodash(tmp.resolve("a"));
     assertThat(a.path("licenses").toString()).contains("MIT");
-    assertThat(property(a, "autonomy:license.basis")).isEqualTo("registry");
-    assertThat(property(a, "autonomy:license.source")).isEqualTo(base() + "/lodash/4.17.21");
-    assertThat(property(a, "autonomy:vendor.basis")).isIn("registry", "catalog");
+    assertThat(property(a, "autonomy:license:basis")).isEqualTo("registry");
+    assertThat(property(a, "autonomy:license:source")).isEqualTo(base() + "/lodash/4.17.21");
+    assertThat(property(a, "autonomy:vendor:basis")).isIn("registry", "catalog");
     assertThat(asked).containsExactly("/lodash/4.17.21");
 
     registry.stop(0);
@@ -107,7 +107,7 @@ class EnrichmentCliTest {
         "--fail-on", "never", "--format", "cyclonedx-json", "--cache-dir", cache.toString(),
         "--registry", "npm=" + base(), "--offline");
     assertThat(offline.exit()).as(offline.err()).isZero();
-    assertThat(property(lodash(tmp.resolve("b")), "autonomy:license.basis")).isEqualTo("registry");
+    assertThat(property(lodash(tmp.resolve("b")), "autonomy:license:basis")).isEqualTo("registry");
     assertThat(asked).hasSize(1);
   }
 
@@ -119,7 +119,7 @@ class EnrichmentCliTest {
 
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(asked).isEmpty();
-    assertThat(property(lodash(tmp.resolve("c")), "autonomy:license.basis")).isNotEqualTo("registry");
+    assertThat(property(lodash(tmp.resolve("c")), "autonomy:license:basis")).isNotEqualTo("registry");
     assertThat(tmp.resolve("cache")).doesNotExist();
   }
 

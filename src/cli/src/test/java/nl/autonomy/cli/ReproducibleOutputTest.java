@@ -49,7 +49,7 @@ class ReproducibleOutputTest {
     assertSameBytes(tmp.resolve("out-a"), tmp.resolve("out-b"));
     assertNoPathIn(tmp.resolve("out-a"), first.getParent());
     assertThat(Files.readString(tmp.resolve("out-a/bom.cdx.json")))
-        .contains("autonomy:source.sha256").contains("\"stadsloket-1.0.war\"");
+        .contains("autonomy:source:sha256").contains("\"stadsloket-1.0.war\"");
   }
 
   private void scan(Path input, Path out) throws Exception {

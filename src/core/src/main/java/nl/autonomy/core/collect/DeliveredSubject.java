@@ -34,7 +34,7 @@ public final class DeliveredSubject {
     List<Problem> problems = new ArrayList<>(inventory.problems());
     try {
       Digests.of(file).forEach(subject::hash);
-      subject.property("autonomy:hash.source", "delivered");
+      subject.property("autonomy:hash:source", "delivered");
     } catch (IOException e) {
       problems.add(Problem.warning("archive", Location.of(source), "cannot hash the delivered file: " + e.getMessage()));
     }

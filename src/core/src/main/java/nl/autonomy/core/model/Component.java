@@ -42,9 +42,19 @@ public record Component(
     Objects.requireNonNull(scope, "scope");
     declaredLicenses = List.copyOf(declaredLicenses == null ? List.of() : declaredLicenses);
     hashes = unmodifiableSorted(hashes);
-    properties = unmodifiableSorted(properties);
+    properties = unmodifiableSorted(canonicalNames(properties));
     evidence = evidence == null ? List.of() : evidence.stream().distinct().sorted().toList();
     services = services == null ? List.of() : services.stream().distinct().sorted().toList();
+  }
+
+  /** Names from reports written before the taxonomy names ({@link PropertyNames#canonical}). */
+  private static Map<String, String> canonicalNames(Map<String, String> map) {
+    if (map == null || map.keySet().stream().noneMatch(k -> k.startsWith("autonomy:") && k.indexOf('.') >= 0)) {
+      return map;
+    }
+    Map<String, String> out = new TreeMap<>();
+    map.forEach((k, v) -> out.put(PropertyNames.canonical(k), v));
+    return out;
   }
 
   private static SortedMap<String, String> unmodifiableSorted(Map<String, String> map) {

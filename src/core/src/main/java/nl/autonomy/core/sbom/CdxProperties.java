@@ -12,7 +12,9 @@ final class CdxProperties {
 
   CdxProperties add(String name, String value) {
     if (value != null && !value.isEmpty()) {
-      properties.add(new Property(CdxText.clean(name), CdxText.clean(value)));
+      // every name in the taxonomy grammar (docs/cyclonedx-properties.md), whoever supplied it
+      properties.add(new Property(nl.autonomy.core.model.PropertyNames.taxonomy(CdxText.clean(name)),
+          CdxText.clean(value)));
     }
     return this;
   }

@@ -25,7 +25,7 @@ final class ComponentProperties {
     addVendor(p, c.vendor());
     addLicense(p, c.license());
     if (!c.services().isEmpty()) {
-      p.add("autonomy:service.id", String.join(",", c.services()));
+      p.add("autonomy:service:id", String.join(",", c.services()));
     }
     return p.build();
   }
@@ -42,18 +42,18 @@ final class ComponentProperties {
     if (vendor == null) {
       return;
     }
-    p.add("autonomy:vendor.id", vendor.id())
-        .add("autonomy:vendor.basis", vendor.basis().id())
-        .add("autonomy:vendor.owner", vendor.owner())
-        .add("autonomy:vendor.country", vendor.country())
-        .add("autonomy:vendor.jurisdiction", String.join(",", vendor.jurisdictions()));
+    p.add("autonomy:vendor:id", vendor.id())
+        .add("autonomy:vendor:basis", vendor.basis().id())
+        .add("autonomy:vendor:owner", vendor.owner())
+        .add("autonomy:vendor:country", vendor.country())
+        .add("autonomy:vendor:jurisdiction", String.join(",", vendor.jurisdictions()));
   }
 
   private static void addLicense(CdxProperties p, LicenseInfo license) {
     if (license == null) {
       return;
     }
-    p.add("autonomy:license.category", license.category().id())
-        .add("autonomy:license.basis", license.basis());
+    p.add("autonomy:license:category", license.category().id())
+        .add("autonomy:license:basis", license.basis());
   }
 }

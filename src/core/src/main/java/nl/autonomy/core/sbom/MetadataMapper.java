@@ -31,11 +31,11 @@ final class MetadataMapper {
     metadata.setComponent(ComponentMapper.project(inventory.project()));
     CdxProperties p = new CdxProperties()
         .add("autonomy:source", provenance.source())
-        .add("autonomy:source.kind", provenance.sourceKind())
-        .add("autonomy:source.sha256", provenance.sourceSha256())
-        .add("autonomy:git.remote", provenance.gitRemote())
-        .add("autonomy:git.commit", provenance.gitCommit())
-        .add("autonomy:git.branch", provenance.gitBranch())
+        .add("autonomy:source:kind", provenance.sourceKind())
+        .add("autonomy:source:sha256", provenance.sourceSha256())
+        .add("autonomy:git:remote", provenance.gitRemote())
+        .add("autonomy:git:commit", provenance.gitCommit())
+        .add("autonomy:git:branch", provenance.gitBranch())
         .add("autonomy:complete", String.valueOf(inventory.complete()));
     for (nl.autonomy.core.model.SharedSource x : provenance.sharedSources()) {
       // a catalog or policy shared in git, pinned: which commit, and the file's digest

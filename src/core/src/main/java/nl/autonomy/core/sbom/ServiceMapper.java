@@ -39,10 +39,10 @@ final class ServiceMapper {
         .map(Iris::reference).flatMap(java.util.Optional::stream).distinct().sorted().toList();
     cdx.setEndpoints(endpoints.isEmpty() ? null : endpoints);
     CdxProperties p = new CdxProperties()
-        .add("autonomy:service.id", s.id())
-        .add("autonomy:vendor.id", s.vendorId())
-        .add("autonomy:service.category", s.category())
-        .add("autonomy:lock-in.level", s.lockIn().id())
+        .add("autonomy:service:id", s.id())
+        .add("autonomy:vendor:id", s.vendorId())
+        .add("autonomy:service:category", s.category())
+        .add("autonomy:lock-in:level", s.lockIn().id())
         .add("autonomy:alternatives", String.join(",", s.alternatives()))
         .add("autonomy:standard", s.standard());
     for (Evidence e : s.evidence()) {

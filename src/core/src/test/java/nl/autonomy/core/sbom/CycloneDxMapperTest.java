@@ -36,9 +36,9 @@ class CycloneDxMapperTest {
     assertThat(bom.getMetadata().getTimestamp()).isEqualTo(Date.from(SampleResults.TIME));
     assertThat(bom.getMetadata().getToolChoice().getComponents()).singleElement()
         .satisfies(t -> assertThat(t.getName() + " " + t.getVersion()).isEqualTo("Autonomy 0.0.0-test"));
-    assertThat(Boms.properties(bom.getMetadata().getProperties())).containsEntry("autonomy:git.branch", "main")
-        .containsEntry("autonomy:git.commit", "3f9a1c0de4b5a6978877665544332211aabbccdd")
-        .containsEntry("autonomy:git.remote", "https://github.com/gemeente-amsterdam/parkeren.git")
+    assertThat(Boms.properties(bom.getMetadata().getProperties())).containsEntry("autonomy:git:branch", "main")
+        .containsEntry("autonomy:git:commit", "3f9a1c0de4b5a6978877665544332211aabbccdd")
+        .containsEntry("autonomy:git:remote", "https://github.com/gemeente-amsterdam/parkeren.git")
         .containsEntry("autonomy:source", "samples/parkeren")
         .containsEntry("autonomy:complete", "true")
         .doesNotContainKey("autonomy:problem");
@@ -94,15 +94,15 @@ class CycloneDxMapperTest {
     assertThat(Boms.properties(blob.getProperties())).isEqualTo(Map.ofEntries(
         Map.entry("autonomy:direct", "true"),
         Map.entry("autonomy:scope", "runtime"),
-        Map.entry("autonomy:vendor.id", "microsoft"),
-        Map.entry("autonomy:vendor.basis", "catalog"),
-        Map.entry("autonomy:vendor.owner", "microsoft"),
-        Map.entry("autonomy:vendor.country", "US"),
-        Map.entry("autonomy:vendor.jurisdiction", "US"),
-        Map.entry("autonomy:license.category", "permissive"),
-        Map.entry("autonomy:license.basis", "declared"),
-        Map.entry("autonomy:service.id", "azure-blob-storage"),
-        Map.entry("maven.scope", "compile")));
+        Map.entry("autonomy:vendor:id", "microsoft"),
+        Map.entry("autonomy:vendor:basis", "catalog"),
+        Map.entry("autonomy:vendor:owner", "microsoft"),
+        Map.entry("autonomy:vendor:country", "US"),
+        Map.entry("autonomy:vendor:jurisdiction", "US"),
+        Map.entry("autonomy:license:category", "permissive"),
+        Map.entry("autonomy:license:basis", "declared"),
+        Map.entry("autonomy:service:id", "azure-blob-storage"),
+        Map.entry("autonomy:maven:scope", "compile")));
     assertThat(blob.getProperties()).extracting(p -> p.getName()).isSorted();
   }
 
@@ -137,8 +137,8 @@ class CycloneDxMapperTest {
     assertThat(blob.getProvider().getName()).isEqualTo("Microsoft Corporation");
     assertThat(blob.getEndpoints()).containsExactly("https://parkeerbonnen.blob.core.windows.net");
     assertThat(Boms.properties(blob.getProperties()))
-        .containsEntry("autonomy:lock-in.level", "proprietary-api")
-        .containsEntry("autonomy:service.category", "storage")
+        .containsEntry("autonomy:lock-in:level", "proprietary-api")
+        .containsEntry("autonomy:service:category", "storage")
         .containsEntry("autonomy:alternatives", "MinIO,Ceph RGW")
         .containsEntry("autonomy:standard", "S3 API")
         .containsEntry("autonomy:occurrence", "src/main/resources/application.yml:12");

@@ -23,12 +23,12 @@ final class JarComponents {
   static final String PROPERTY_ARCHIVE = "autonomy:archive";
   static final String PROPERTY_IDENTIFIED_BY = "autonomy:identified-by";
   static final String PROPERTY_CHECKSUM = "autonomy:checksum";
-  static final String PROPERTY_CHECKSUM_SOURCE = "autonomy:checksum.source";
-  static final String PROPERTY_CHECKSUM_PUBLISHED = "autonomy:checksum.published";
-  static final String PROPERTY_CHECKSUM_REASON = "autonomy:checksum.reason";
+  static final String PROPERTY_CHECKSUM_SOURCE = "autonomy:checksum:source";
+  static final String PROPERTY_CHECKSUM_PUBLISHED = "autonomy:checksum:published";
+  static final String PROPERTY_CHECKSUM_REASON = "autonomy:checksum:reason";
   static final String PROPERTY_SHADED_IN = "autonomy:shaded-in";
   /** Marks hashes taken from delivered bytes: they win over a repository copy's when merged. */
-  static final String PROPERTY_HASH_SOURCE = "autonomy:hash.source";
+  static final String PROPERTY_HASH_SOURCE = "autonomy:hash:source";
 
   private JarComponents() {
   }

@@ -115,8 +115,8 @@ class DeliveryChecksumTest {
 
     Component gson = only(d, "pkg:maven/com.google.code.gson/gson@2.10.1");
     assertThat(gson.properties()).containsEntry("autonomy:checksum", "mismatch")
-        .containsEntry("autonomy:checksum.source", "local-repository")
-        .containsEntry("autonomy:checksum.published", sha1(original));
+        .containsEntry("autonomy:checksum:source", "local-repository")
+        .containsEntry("autonomy:checksum:published", sha1(original));
     assertThat(gson.hashes()).containsEntry("SHA-256", Digests.of(tampered).get("SHA-256"));
     assertThat(only(d, "pkg:maven/org.slf4j/slf4j-api@2.0.12").properties()).containsEntry("autonomy:checksum", "match");
   }
@@ -168,12 +168,12 @@ class DeliveryChecksumTest {
     Detection d = detect(false, central);
 
     assertThat(only(d, "pkg:maven/org.slf4j/slf4j-api@2.0.12").properties())
-        .containsEntry("autonomy:checksum", "match").containsEntry("autonomy:checksum.source", "maven-central");
+        .containsEntry("autonomy:checksum", "match").containsEntry("autonomy:checksum:source", "maven-central");
     assertThat(only(d, "pkg:maven/com.google.code.gson/gson@2.10.1").properties())
         .containsEntry("autonomy:checksum", "mismatch")
-        .containsEntry("autonomy:checksum.published", "0123456789abcdef0123456789abcdef01234567");
+        .containsEntry("autonomy:checksum:published", "0123456789abcdef0123456789abcdef01234567");
     assertThat(only(d, "pkg:maven/nl.gemeente/eigen@1.0").properties())
-        .containsEntry("autonomy:checksum", "unknown").containsEntry("autonomy:checksum.reason", "not published on Maven Central");
+        .containsEntry("autonomy:checksum", "unknown").containsEntry("autonomy:checksum:reason", "not published on Maven Central");
     assertThat(d.problems()).isEmpty();
   }
 
@@ -256,7 +256,7 @@ class DeliveryChecksumTest {
     Detection d = detect(false, central);
 
     assertThat(d.components()).allSatisfy(c -> assertThat(c.properties())
-        .containsEntry("autonomy:checksum", "unknown").containsEntry("autonomy:checksum.reason", "Maven Central could not be reached"));
+        .containsEntry("autonomy:checksum", "unknown").containsEntry("autonomy:checksum:reason", "Maven Central could not be reached"));
     assertThat(d.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("could not be reached"));
   }
 

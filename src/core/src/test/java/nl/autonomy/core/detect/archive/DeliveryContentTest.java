@@ -255,6 +255,6 @@ class DeliveryContentTest {
         Optional.empty()), files.stream().filter(detector::accepts).toList());
     assertThat(d.problems()).isEmpty();
     assertThat(d.components()).singleElement().satisfies(c -> assertThat(c.properties())
-        .containsEntry("autonomy:checksum.reason", "no published checksum in the local repository (scan online to ask Maven Central)"));
+        .containsEntry("autonomy:checksum:reason", "no published checksum in the local repository (scan online to ask Maven Central)"));
   }
 }

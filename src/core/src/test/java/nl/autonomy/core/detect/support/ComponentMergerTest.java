@@ -45,7 +45,7 @@ class ComponentMergerTest {
         .hash("SHA-256", "aa").hash("SHA-512", "bb").build();
     Component delivered = jackson(Scope.RUNTIME, true, "dist/app.war").toBuilder()
         .hash("SHA-1", "11").hash("SHA-256", "22").hash("SHA-512", "33")
-        .property("autonomy:hash.source", "delivered").build();
+        .property("autonomy:hash:source", "delivered").build();
 
     assertThat(ComponentMerger.merge(List.of(fromRepository, delivered))).singleElement()
         .satisfies(c -> assertThat(c.hashes()).containsEntry("SHA-256", "22").containsEntry("SHA-512", "33"));
