@@ -195,7 +195,7 @@ abstract class AbstractAutonomyMojo extends AbstractMojo {
     MavenProject target = aggregate ? new ReactorAggregation(session, plugin).topProject() : project;
     Set<Path> ownedElsewhere = aggregate ? Set.of() : ReactorGraphProvider.othersThan(project, session.getProjects());
     Path output = outputFor(target);
-    ResultWriting writing = new ResultWriting(selectedFormats(), locale());
+    ResultWriting writing = new ResultWriting(selectedFormats(), locale(), pinnedTimestamp());
     writing.writers();
     nl.autonomy.core.enrich.EnrichOptions enrichOptions = EnrichmentConfig.of(enrich, session.isOffline(),
         cacheDirectory, registries, session.getSettings(), System.getenv());
@@ -261,6 +261,15 @@ abstract class AbstractAutonomyMojo extends AbstractMojo {
         .withTimestamp(time)
         .withCatalogFiles(shared.catalogFiles())
         .withSharedSources(shared.sources());
+  }
+
+  /** The build's outputTimestamp (or SOURCE_DATE_EPOCH) fixes the time: the output is reproducible. */
+  private boolean pinnedTimestamp() {
+    try {
+      return OutputTimestamps.parse(outputTimestamp).isPresent() || nl.autonomy.core.Timestamps.pinned();
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   private java.util.Map<String, String> userProperties() {

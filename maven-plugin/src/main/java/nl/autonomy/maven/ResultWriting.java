@@ -16,10 +16,17 @@ final class ResultWriting {
 
   private final List<String> formats;
   private final Locale locale;
+  private final boolean reproducible;
 
   ResultWriting(List<String> formats, Locale locale) {
+    this(formats, locale, false);
+  }
+
+  /** {@code reproducible}: the timestamp is pinned (project.build.outputTimestamp), see WriterOptions. */
+  ResultWriting(List<String> formats, Locale locale, boolean reproducible) {
     this.formats = List.copyOf(formats);
     this.locale = locale;
+    this.reproducible = reproducible;
   }
 
   /** Fails before scanning when a format is unknown, naming the known ones. */
@@ -34,7 +41,7 @@ final class ResultWriting {
   /** @return the files written, sorted */
   List<Path> write(ScanResult result, Path directory) throws MojoExecutionException {
     try {
-      return new ReportOutput(writers(), new WriterOptions(locale)).write(result, directory);
+      return new ReportOutput(writers(), new WriterOptions(locale, reproducible)).write(result, directory);
     } catch (IOException e) {
       throw new MojoExecutionException("Autonomy could not write its reports to " + directory + ": "
           + nl.autonomy.core.text.IoReasons.of(e), e);

@@ -156,7 +156,7 @@ final class ScanCommand implements Callable<Integer> {
         .withEnrich(enrich);
     ScanResult result = scanOrExplain(request);
     progress.step("Writing " + selected.size() + " files to " + output);
-    List<Path> written = Formats.write(result, selected, output, new WriterOptions(lang));
+    List<Path> written = Formats.write(result, selected, output, new WriterOptions(lang, Timestamps.pinned()));
     progress.done();
     if (!outputOptions.quiet) {
       boolean colour = Ansi.wanted(terminal, System.getenv());

@@ -14,6 +14,12 @@ public final class Timestamps {
     return fromEnvironment(System.getenv());
   }
 
+  /** Whether the time is pinned by {@code SOURCE_DATE_EPOCH}: the output is then reproducible. */
+  public static boolean pinned() {
+    String epoch = System.getenv("SOURCE_DATE_EPOCH");
+    return epoch != null && !epoch.isBlank();
+  }
+
   static Instant fromEnvironment(Map<String, String> env) {
     String epoch = env.get("SOURCE_DATE_EPOCH");
     if (epoch != null && !epoch.isBlank()) {
