@@ -119,7 +119,7 @@ class JsonSupportTest {
     List<String> top = new ArrayList<>();
     doc.fieldNames().forEachRemaining(top::add);
 
-    assertThat(top).containsExactly("schemaVersion", "tool", "result", "coverage");
+    assertThat(top).containsExactly("schemaVersion", "tool", "result", "coverage", "euCsf");
     assertThat(doc.path("coverage").path("components").asInt())
         .isEqualTo(doc.path("result").path("inventory").path("components").size());
     assertThat(doc.path("schemaVersion").asText()).isEqualTo(ReportDocument.SCHEMA_VERSION);
