@@ -30,11 +30,11 @@ class PolicyCommandTest {
   }
 
   @Test
-  void listShowsTheFourShippedPolicies() {
+  void listShowsTheFiveShippedPolicies() {
     Run r = run("list");
     assertThat(r.exit()).isZero();
-    assertThat(r.out().lines()).hasSize(4);
-    assertThat(r.out()).contains("default ", "strict-sovereign ", "procurement ", "amsterdam-2030 ",
+    assertThat(r.out().lines()).hasSize(5);
+    assertThat(r.out()).contains("default ", "strict-sovereign ", "procurement ", "amsterdam-2030 ", "eu-csf ",
         "Amsterdam digital autonomy targets for 2030");
   }
 
@@ -76,7 +76,7 @@ class PolicyCommandTest {
         """);
     Run r = run("validate", file.toString());
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("valid policy 'team' with 9 rules and 1 waivers");
+    assertThat(r.out()).contains("valid policy 'team' with 11 rules and 1 waivers");
   }
 
   @Test
