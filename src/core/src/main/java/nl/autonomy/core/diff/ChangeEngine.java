@@ -317,7 +317,8 @@ public final class ChangeEngine {
     Inventory inv = in.result().inventory();
     Assessment a = in.result().assessment();
     return new Side(in.label(), in.kind(), inv.provenance().source(), inv.provenance().gitCommit(),
-        inv.provenance().timestamp(), inv.provenance().toolVersion(), a == null ? null : a.policyId(),
+        java.time.Instant.EPOCH.equals(inv.provenance().timestamp()) ? null : inv.provenance().timestamp(),
+        "unknown".equals(inv.provenance().toolVersion()) ? null : inv.provenance().toolVersion(), a == null ? null : a.policyId(),
         a == null ? null : a.policyDigest(), inv.complete(), inv.components().size(), inv.services().size());
   }
 
