@@ -112,8 +112,9 @@ public final class DiffCommand implements Callable<Integer> {
     if (output == null && selected.size() > 1) {
       throw new CliException(ExitCodes.USAGE, "without -o only one format can go to standard output; give -o DIR");
     }
-    Catalog catalog = new CatalogLoader().load(catalogs);
-    ResultFiles files = new ResultFiles(catalog, storedRuns());
+    // a user catalog is checked before anything is compared; the shipped one loads only for an SBOM
+    Catalog extra = catalogs.isEmpty() ? null : new CatalogLoader().load(catalogs);
+    ResultFiles files = new ResultFiles(() -> extra != null ? extra : new CatalogLoader().loadDefault(), storedRuns());
     Changes changes = ChangeEngine.compare(read(files, oldSide), read(files, newSide));
 
     Map<String, String> texts = new LinkedHashMap<>();

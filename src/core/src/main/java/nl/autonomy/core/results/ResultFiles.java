@@ -26,16 +26,29 @@ public final class ResultFiles {
 
   private static final ObjectMapper JSON = JsonSupport.newMapper();
 
-  private final Catalog catalog;
+  private final java.util.function.Supplier<Catalog> catalog;
   private final Optional<StoredRuns> runs;
+  private Catalog loaded;
 
   /**
    * @param catalog classifies the components of an SBOM that carries no {@code autonomy:} facts
    * @param runs the ledger's runs, when there is a ledger
    */
   public ResultFiles(Catalog catalog, Optional<StoredRuns> runs) {
+    this(() -> catalog, runs);
+  }
+
+  /** With the catalog loaded only when an SBOM needs it (two report.json files never do). */
+  public ResultFiles(java.util.function.Supplier<Catalog> catalog, Optional<StoredRuns> runs) {
     this.catalog = catalog;
     this.runs = runs;
+  }
+
+  private synchronized Catalog catalog() {
+    if (loaded == null) {
+      loaded = catalog.get();
+    }
+    return loaded;
   }
 
   /**
@@ -57,14 +70,14 @@ public final class ResultFiles {
 
   public DiffInput read(Path file) throws IOException {
     RegularFiles.require(file, "the file to compare");
-    String label = String.valueOf(file.getFileName());
+    String label = label(file);
     byte[] bytes = Files.readAllBytes(file);
     int first = firstSignificant(bytes);
     if (first < 0) {
       throw new IOException(file + ": the file is empty");
     }
     if (bytes[first] == '<') {
-      return new DiffInput(label, InputKind.CYCLONEDX_XML, CycloneDxResults.fromXml(file, bytes, label, catalog));
+      return new DiffInput(label, InputKind.CYCLONEDX_XML, CycloneDxResults.fromXml(file, bytes, label, catalog()));
     }
     if (bytes[first] != '{') {
       throw new IOException(file + ": neither an Autonomy report.json nor a CycloneDX SBOM (JSON or XML)");
@@ -78,7 +91,7 @@ public final class ResultFiles {
       throw new IOException(file + ": not valid JSON" + where + ": " + e.getOriginalMessage(), e);
     }
     if ("CycloneDX".equals(tree.path("bomFormat").asText())) {
-      return new DiffInput(label, InputKind.CYCLONEDX_JSON, CycloneDxResults.fromJson(file, bytes, label, catalog));
+      return new DiffInput(label, InputKind.CYCLONEDX_JSON, CycloneDxResults.fromJson(file, bytes, label, catalog()));
     }
     if (tree.has("schemaVersion") && tree.has("result")) {
       ScanResult result = JsonSupport.readResult(file);
@@ -86,6 +99,23 @@ public final class ResultFiles {
     }
     throw new IOException(file + ": neither an Autonomy report.json (no schemaVersion and result) nor a CycloneDX"
         + " SBOM (no \"bomFormat\": \"CycloneDX\")");
+  }
+
+  /**
+   * How the file is named in the comparison: the path as given when relative, else its folder and
+   * name ({@code out-1.4/report.json}), so that two {@code report.json} files can be told apart and
+   * no absolute path (a user's home) reaches a pull-request comment.
+   */
+  static String label(Path file) {
+    Path name = file.getFileName();
+    if (name == null) {
+      return file.toString();
+    }
+    if (!file.isAbsolute()) {
+      return file.normalize().toString().replace('\\', '/');
+    }
+    Path parent = file.getParent() == null ? null : file.getParent().getFileName();
+    return parent == null ? name.toString() : parent + "/" + name;
   }
 
   private static int firstSignificant(byte[] bytes) {
