@@ -80,11 +80,15 @@ public final class Scanner {
     request.progress().step("Classifying " + inventory.components().size() + " components");
     inventory = classifier.classify(inventory);
     request.progress().step("Judging the depth of " + inventory.services().size() + " services");
-    inventory = new LockInStage(catalog, LockInRules.loadDefault()).apply(inventory);
+    LockInRules lockInRules = LockInRules.loadDefault();
+    inventory = new LockInStage(catalog, lockInRules).apply(inventory);
     request.progress().step("Evaluating policy " + request.evaluation().policy());
     Assessment assessment = evaluation.evaluate(inventory, policy, request.options().timestamp(),
         VendorLookup.fromCatalog(catalog));
-    return new ScanResult(inventory, (System.nanoTime() - start) / 1_000_000, assessment);
+    // the ways out the reports show: each service left alone, judged by this same evaluation
+    List<nl.autonomy.core.exit.ExitOption> waysOut = new nl.autonomy.core.exit.ExitPlanner(catalog,
+        nl.autonomy.core.exit.ExitCatalog.loadDefault(), lockInRules, evaluation, policy).rank(inventory);
+    return new ScanResult(inventory, (System.nanoTime() - start) / 1_000_000, assessment, waysOut);
   }
 
   /** The files a detector asked for, oversized ones included when it reports them, in path order. */

@@ -146,6 +146,19 @@ public final class LockInStage {
   }
 
   /**
+   * The exit-effort rule's working for a service this stage has judged: the same evidence and
+   * libraries {@link #apply} counted, at the level it judged (its effort points, shown term by term).
+   */
+  public EffortBreakdown effortOf(Service service, Map<String, Component> components) {
+    List<Component> shippedLibraries = service.components().stream().map(components::get)
+        .filter(c -> c != null && !rules.isPinningOnly(c.purl()))
+        .filter(c -> c.scope() == null || c.scope().ships()).toList();
+    List<Evidence> shipped = service.evidence().stream()
+        .filter(e -> !isOverride(e) && !isManifest(e) && e.scope().ships()).toList();
+    return ExitEffortRule.breakdown(shipped, declaredCount(shippedLibraries), service.lockIn());
+  }
+
+  /**
    * The libraries a project declares itself: one aggregate such as {@code azure-resourcemanager}
    * pulls in two dozen modules, and the exit is still one dependency to remove. A service that only
    * arrives through another dependency counts once.
