@@ -112,6 +112,12 @@ public final class ExitPlanner {
         plans, what, rank ? rank(inventory, before) : null);
   }
 
+  /** The what-if's whole judgement (findings and all), to compare with a real scan of the exit made. */
+  public Assessment whatIf(ScanResult result, ExitSelection selection) {
+    Set<String> ids = select(result.inventory(), selection).stream().map(Service::id).collect(Collectors.toSet());
+    return whatIf.judge(whatIf.apply(result.inventory(), ids, new ArrayList<>()));
+  }
+
   /** Every service of the inventory by autonomy points gained per effort point. */
   public List<ExitOption> rank(Inventory inventory) {
     return rank(inventory, whatIf.judge(inventory));
