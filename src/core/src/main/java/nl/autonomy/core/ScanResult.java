@@ -16,7 +16,7 @@ import nl.autonomy.core.model.Inventory;
  *     written before ranking existed)
  */
 public record ScanResult(Inventory inventory, long durationMillis, Assessment assessment,
-    java.util.List<nl.autonomy.core.exit.ExitOption> waysOut) {
+    java.util.List<nl.autonomy.core.model.ExitOption> waysOut) {
 
   public ScanResult {
     Objects.requireNonNull(inventory, "inventory");
@@ -36,7 +36,7 @@ public record ScanResult(Inventory inventory, long durationMillis, Assessment as
     return new ScanResult(inventory, durationMillis, value, waysOut);
   }
 
-  public ScanResult withWaysOut(java.util.List<nl.autonomy.core.exit.ExitOption> value) {
+  public ScanResult withWaysOut(java.util.List<nl.autonomy.core.model.ExitOption> value) {
     return new ScanResult(inventory, durationMillis, assessment, value);
   }
 }

@@ -86,7 +86,7 @@ public final class Scanner {
     Assessment assessment = evaluation.evaluate(inventory, policy, request.options().timestamp(),
         VendorLookup.fromCatalog(catalog));
     // the ways out the reports show: each service left alone, judged by this same evaluation
-    List<nl.autonomy.core.exit.ExitOption> waysOut = new nl.autonomy.core.exit.ExitPlanner(catalog,
+    List<nl.autonomy.core.model.ExitOption> waysOut = new nl.autonomy.core.exit.ExitPlanner(catalog,
         nl.autonomy.core.exit.ExitCatalog.loadDefault(), lockInRules, evaluation, policy).rank(inventory);
     return new ScanResult(inventory, (System.nanoTime() - start) / 1_000_000, assessment, waysOut);
   }

@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.autonomy.core.ScanResult;
 import nl.autonomy.core.catalog.Catalog;
-import nl.autonomy.core.lockin.EffortBreakdown;
 import nl.autonomy.core.lockin.LockInRules;
 import nl.autonomy.core.lockin.LockInStage;
 import nl.autonomy.core.model.Assessment;
@@ -28,13 +27,16 @@ import nl.autonomy.core.model.DependencyEdge;
 import nl.autonomy.core.model.Evidence;
 import nl.autonomy.core.model.EvidenceKind;
 import nl.autonomy.core.model.ExitEffort;
+import nl.autonomy.core.model.ExitOption;
+import nl.autonomy.core.model.ExitPlan;
+import nl.autonomy.core.model.ExitSelection;
 import nl.autonomy.core.model.Finding;
 import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.Service;
+import nl.autonomy.core.model.ServiceExit;
 import nl.autonomy.core.model.ServiceUsage;
 import nl.autonomy.core.policy.Evaluation;
 import nl.autonomy.core.policy.VendorLookup;
-import nl.autonomy.core.report.ReportDocument;
 
 /**
  * Turns a scan result into an exit plan: per service left, where it is, its data and how to take
@@ -66,7 +68,19 @@ public final class ExitPlanner {
 
   /** The services a selection names in this result, sorted by id. */
   public List<Service> select(Inventory inventory, ExitSelection selection) {
-    return inventory.services().stream().filter(s -> selection.matches(s, catalog)).toList();
+    return inventory.services().stream().filter(s -> matches(selection, s)).toList();
+  }
+
+  /** Leaving a vendor means its services and those of what it owns: Microsoft includes GitHub. */
+  private boolean matches(ExitSelection selection, Service s) {
+    String value = selection.value();
+    return switch (selection.kind()) {
+      case ALL -> true;
+      case SERVICE -> s.id().equalsIgnoreCase(value);
+      case VENDOR -> s.vendorId() != null && (s.vendorId().equalsIgnoreCase(value)
+          || value.equalsIgnoreCase(catalog.ownerOf(s.vendorId()))
+          || s.provider() != null && value.equalsIgnoreCase(s.provider().owner()));
+    };
   }
 
   /**
@@ -102,13 +116,13 @@ public final class ExitPlanner {
       files.add(x.file());
     })));
     ExitPlan.Totals totals = new ExitPlan.Totals(plans.size(), places.size(), files.size(), points,
-        EffortBreakdown.effortOf(points));
+        LockInStage.effortOf(points));
     var provenance = inventory.provenance();
     ExitPlan.Source source = new ExitPlan.Source(componentName(inventory.project()), provenance.source(),
         provenance.gitCommit(), provenance.timestamp());
     ExitPlan.PolicyRef ref = new ExitPlan.PolicyRef(policy.policy().id(), policy.policy().title(),
         policy.policy().digest());
-    return new ExitPlan(ExitPlan.SCHEMA_VERSION, ReportDocument.Tool.autonomy(), source, ref, selection, totals,
+    return new ExitPlan(ExitPlan.SCHEMA_VERSION, ExitPlan.Tool.autonomy(), source, ref, selection, totals,
         plans, what, rank ? rank(inventory, before) : null);
   }
 

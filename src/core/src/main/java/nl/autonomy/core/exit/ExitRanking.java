@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import nl.autonomy.core.model.Assessment;
 import nl.autonomy.core.model.ExitEffort;
+import nl.autonomy.core.model.ExitOption;
 import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.Service;
 

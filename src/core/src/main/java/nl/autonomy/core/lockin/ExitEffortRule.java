@@ -3,6 +3,7 @@ package nl.autonomy.core.lockin;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.autonomy.core.model.EffortBreakdown;
 import nl.autonomy.core.model.Evidence;
 import nl.autonomy.core.model.EvidenceKind;
 import nl.autonomy.core.model.ExitEffort;

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.autonomy.core.catalog.Catalog;
 import nl.autonomy.core.model.Component;
+import nl.autonomy.core.model.EffortBreakdown;
 import nl.autonomy.core.model.Evidence;
 import nl.autonomy.core.model.EvidenceKind;
 import nl.autonomy.core.model.ExitEffort;
@@ -143,6 +144,11 @@ public final class LockInStage {
     ServiceDepth depth = new ServiceDepth(usage, (int) files, (int) runtimeFiles, use.size(), kinds,
         usage == ServiceUsage.VENDOR_SERVICE ? points : 0, effort, service.lockIn(), notes);
     return Optional.of(service.withLockIn(level).withDepth(depth));
+  }
+
+  /** The effort a number of points makes, by the rule's thresholds (for the sum of several exits too). */
+  public static ExitEffort effortOf(int points) {
+    return ExitEffortRule.effort(points);
   }
 
   /**

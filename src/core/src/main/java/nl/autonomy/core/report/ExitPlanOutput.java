@@ -9,7 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import nl.autonomy.core.exit.ExitPlan;
+import nl.autonomy.core.model.ExitPlan;
 import nl.autonomy.core.report.html.ExitPlanHtmlWriter;
 import nl.autonomy.core.report.markdown.ExitPlanMarkdownWriter;
 

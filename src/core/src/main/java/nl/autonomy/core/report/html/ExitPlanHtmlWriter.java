@@ -2,9 +2,9 @@ package nl.autonomy.core.report.html;
 
 import java.util.List;
 import java.util.Locale;
-import nl.autonomy.core.exit.ExitOption;
-import nl.autonomy.core.exit.ExitPlan;
-import nl.autonomy.core.exit.ServiceExit;
+import nl.autonomy.core.model.ExitOption;
+import nl.autonomy.core.model.ExitPlan;
+import nl.autonomy.core.model.ServiceExit;
 import nl.autonomy.core.model.AspectScore;
 import nl.autonomy.core.model.Score;
 import nl.autonomy.core.report.view.ExitPlanTexts;

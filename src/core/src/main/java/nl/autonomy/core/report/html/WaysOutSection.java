@@ -2,7 +2,7 @@ package nl.autonomy.core.report.html;
 
 import java.util.List;
 import nl.autonomy.core.ScanResult;
-import nl.autonomy.core.exit.ExitOption;
+import nl.autonomy.core.model.ExitOption;
 import nl.autonomy.core.report.view.ExitPlanTexts;
 import nl.autonomy.core.report.view.ReportTexts;
 

@@ -96,7 +96,7 @@ public final class MarkdownReportWriter implements ReportWriter {
       return;
     }
     nl.autonomy.core.report.view.ExitPlanTexts x = new nl.autonomy.core.report.view.ExitPlanTexts(t);
-    List<nl.autonomy.core.exit.ExitOption> top = nl.autonomy.core.report.view.ExitPlanTexts.top(result.waysOut(), 3);
+    List<nl.autonomy.core.model.ExitOption> top = nl.autonomy.core.report.view.ExitPlanTexts.top(result.waysOut(), 3);
     md.add("\n### " + t.get("section.waysOut") + "\n\n");
     if (top.isEmpty()) {
       md.add(t.format("waysOut.none") + "\n");

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import nl.autonomy.core.exit.ExitOption;
-import nl.autonomy.core.exit.ExitPlan;
-import nl.autonomy.core.exit.ExitSelection;
-import nl.autonomy.core.exit.ServiceExit;
-import nl.autonomy.core.lockin.EffortBreakdown;
+import nl.autonomy.core.model.ExitOption;
+import nl.autonomy.core.model.ExitPlan;
+import nl.autonomy.core.model.ExitSelection;
+import nl.autonomy.core.model.ServiceExit;
+import nl.autonomy.core.model.EffortBreakdown;
 import nl.autonomy.core.model.AspectScore;
 import nl.autonomy.core.model.Score;
 

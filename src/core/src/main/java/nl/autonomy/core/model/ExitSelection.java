@@ -1,9 +1,7 @@
-package nl.autonomy.core.exit;
+package nl.autonomy.core.model;
 
 import java.util.Locale;
 import java.util.Objects;
-import nl.autonomy.core.catalog.Catalog;
-import nl.autonomy.core.model.Service;
 
 /**
  * Which services to leave: those of one vendor (by its id or its ultimate owner, so leaving
@@ -15,7 +13,7 @@ import nl.autonomy.core.model.Service;
 public record ExitSelection(Kind kind, String value) {
 
   /** How services are chosen. */
-  public enum Kind implements nl.autonomy.core.model.Identified {
+  public enum Kind implements Identified {
     VENDOR, SERVICE, ALL;
 
     @Override
@@ -44,13 +42,4 @@ public record ExitSelection(Kind kind, String value) {
     return new ExitSelection(Kind.ALL, null);
   }
 
-  boolean matches(Service s, Catalog catalog) {
-    return switch (kind) {
-      case ALL -> true;
-      case SERVICE -> s.id().equalsIgnoreCase(value);
-      case VENDOR -> s.vendorId() != null && (s.vendorId().equalsIgnoreCase(value)
-          || value.equalsIgnoreCase(catalog.ownerOf(s.vendorId()))
-          || s.provider() != null && value.equalsIgnoreCase(s.provider().owner()));
-    };
-  }
 }

@@ -1,13 +1,8 @@
-package nl.autonomy.core.exit;
+package nl.autonomy.core.model;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import nl.autonomy.core.model.ExitEffort;
-import nl.autonomy.core.model.Finding;
-import nl.autonomy.core.model.Score;
-import nl.autonomy.core.model.Verdict;
-import nl.autonomy.core.report.ReportDocument;
 
 /**
  * {@code exit-plan.json}: what leaving a vendor or a service takes, and what the policy would say
@@ -24,7 +19,7 @@ import nl.autonomy.core.report.ReportDocument;
  * @param ranking every service of the scan by autonomy points gained per effort point (only with
  *     {@code --rank}; null otherwise)
  */
-public record ExitPlan(String schemaVersion, ReportDocument.Tool tool, Source source, PolicyRef policy,
+public record ExitPlan(String schemaVersion, Tool tool, Source source, PolicyRef policy,
     ExitSelection selection, Totals totals, List<ServiceExit> services, WhatIfResult whatIf,
     List<ExitOption> ranking) {
 
@@ -34,6 +29,21 @@ public record ExitPlan(String schemaVersion, ReportDocument.Tool tool, Source so
     Objects.requireNonNull(schemaVersion, "schemaVersion");
     services = services == null ? List.of() : List.copyOf(services);
     ranking = ranking == null ? null : List.copyOf(ranking);
+  }
+
+  /**
+   * What wrote the plan, as report.json names it.
+   *
+   * @param name its name
+   * @param version its version
+   * @param informationUri where to read about it
+   */
+  public record Tool(String name, String version, String informationUri) {
+
+    public static Tool autonomy() {
+      return new Tool(nl.autonomy.core.AutonomyVersion.NAME, nl.autonomy.core.AutonomyVersion.get(),
+          nl.autonomy.core.AutonomyVersion.INFORMATION_URI);
+    }
   }
 
   /**
@@ -96,7 +106,7 @@ public record ExitPlan(String schemaVersion, ReportDocument.Tool tool, Source so
    */
   public record FindingRef(String ruleId, String subject, String severity, String aspect, String fingerprint) {
 
-    static FindingRef of(Finding f) {
+    public static FindingRef of(Finding f) {
       return new FindingRef(f.ruleId(), f.subject().ref(), f.severity().id(), f.aspect().id(), f.fingerprint());
     }
   }

@@ -1,6 +1,4 @@
-package nl.autonomy.core.exit;
-
-import nl.autonomy.core.model.ExitEffort;
+package nl.autonomy.core.model;
 
 /**
  * One service as a way out, for the ranking: what leaving it alone gains by the policy, and what

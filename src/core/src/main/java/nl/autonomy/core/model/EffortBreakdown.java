@@ -1,7 +1,6 @@
-package nl.autonomy.core.lockin;
+package nl.autonomy.core.model;
 
 import java.util.List;
-import nl.autonomy.core.model.ExitEffort;
 
 /**
  * The exit-effort rule of {@code docs/lock-in.md} with its working shown: each term is a kind of
@@ -18,11 +17,6 @@ public record EffortBreakdown(List<Term> terms, int raw, int divisor, int points
 
   public EffortBreakdown {
     terms = List.copyOf(terms);
-  }
-
-  /** The effort a number of points makes, by the rule's thresholds (for the sum of several exits too). */
-  public static ExitEffort effortOf(int points) {
-    return ExitEffortRule.effort(points);
   }
 
   /**

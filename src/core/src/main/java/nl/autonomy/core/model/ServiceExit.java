@@ -1,11 +1,6 @@
-package nl.autonomy.core.exit;
+package nl.autonomy.core.model;
 
 import java.util.List;
-import nl.autonomy.core.lockin.EffortBreakdown;
-import nl.autonomy.core.model.ExitEffort;
-import nl.autonomy.core.model.LockInLevel;
-import nl.autonomy.core.model.Scope;
-import nl.autonomy.core.model.ServiceUsage;
 
 /**
  * The plan to leave one service.
