@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -416,10 +415,4 @@ public final class ExitPlanner {
     }
   }
 
-  /** For tests and writers: the plan's services keyed by id. */
-  static Map<String, ServiceExit> byId(ExitPlan plan) {
-    Map<String, ServiceExit> out = new LinkedHashMap<>();
-    plan.services().forEach(s -> out.put(s.id(), s));
-    return out;
-  }
 }

@@ -59,6 +59,9 @@ public final class ExitPlanHtmlWriter {
         .element("h2", t.format("exit.section.whatIf"), "id", "answer-h")
         .element("p", x.headline(plan), "class", "answer")
         .element("p", t.format("exit.whatIf.intro", plan.policy().id()));
+    if (w.before().partial()) {
+      h.element("p", t.get("score.partial"), "class", "notice");
+    }
     gauges(h, t.format("exit.whatIf.before"), w.before(), t);
     gauges(h, t.format("exit.whatIf.after"), w.score(), t);
     h.element("p", t.format("exit.whatIf.verdict", t.label("verdict", w.verdictBefore()), t.label("verdict", w.verdict())));

@@ -28,6 +28,9 @@ public final class ExitPlanMarkdownWriter {
     ExitPlan.WhatIfResult w = plan.whatIf();
     md.add("### " + t.format("exit.section.whatIf") + "\n\n" + Markdown.escape(t.format("exit.whatIf.intro",
         plan.policy().id())) + "\n");
+    if (w.before().partial()) {
+      md.add("\n> :warning: " + Markdown.escape(t.get("score.partial")) + "\n");
+    }
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("**" + t.get("score.overall") + "**", score(w.before().overall()), score(w.score().overall())));
     for (AspectScore a : w.before().aspects()) {
