@@ -35,7 +35,7 @@ public final class Ledger implements AutoCloseable {
   private static final String COLUMNS = "run_id, application, owner, criticality, source, source_kind, revision,"
       + " git_commit, scanned_at, recorded_at, origin, tool_version, policy_id, policy_digest, catalog_digest, verdict,"
       + " partial_scan, score_overall, score_confidentiality, score_agility, score_resilience, components, with_vendor,"
-      + " with_license, services, proprietary_services";
+      + " with_license, vendor_from_catalog, services, proprietary_services";
 
   private final LedgerLocation location;
   private final Connection connection;
@@ -85,7 +85,7 @@ public final class Ledger implements AutoCloseable {
   public boolean record(StoredRun run) {
     RunSummary r = run.summary();
     String sql = "INSERT INTO ledger_run (" + COLUMNS + ", report_json, sbom_json) VALUES ("
-        + "?, ".repeat(27) + "?) ON CONFLICT DO NOTHING";
+        + "?, ".repeat(28) + "?) ON CONFLICT DO NOTHING";
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       int i = 0;
       ps.setString(++i, r.runId());
@@ -113,6 +113,7 @@ public final class Ledger implements AutoCloseable {
       ps.setInt(++i, r.coverage().components());
       ps.setInt(++i, r.coverage().withVendor());
       ps.setInt(++i, r.coverage().withLicense());
+      ps.setInt(++i, r.coverage().vendorFromCatalog());
       ps.setInt(++i, r.services());
       ps.setInt(++i, r.proprietaryServices());
       ps.setString(++i, run.reportJson());
@@ -186,7 +187,7 @@ public final class Ledger implements AutoCloseable {
         rs.getString("tool_version"), rs.getString("policy_id"), rs.getString("policy_digest"),
         rs.getString("catalog_digest"), verdict == null ? null : Verdict.valueOf(verdict.toUpperCase(java.util.Locale.ROOT)),
         rs.getInt("partial_scan") != 0, scores,
-        new Coverage(rs.getInt("components"), withVendor, rs.getInt("with_license"), 0),
+        new Coverage(rs.getInt("components"), withVendor, rs.getInt("with_license"), rs.getInt("vendor_from_catalog")),
         rs.getInt("services"), rs.getInt("proprietary_services"));
   }
 

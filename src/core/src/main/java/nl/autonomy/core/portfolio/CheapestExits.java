@@ -36,6 +36,7 @@ final class CheapestExits {
         }
         Acc a = acc.computeIfAbsent(s.id(), k -> new Acc(s));
         a.applications.add(e.getKey());
+        // a service the lock-in stage did not judge (an old report) is never claimed a cheap exit
         ExitEffort effort = s.depth() == null ? ExitEffort.HIGH : s.depth().effort();
         a.effort = a.effort == null || effort.compareTo(a.effort) > 0 ? effort : a.effort;
         double points = points(result, s);

@@ -31,6 +31,7 @@ CREATE TABLE ledger_run (
   components            INTEGER       NOT NULL,
   with_vendor           INTEGER       NOT NULL,
   with_license          INTEGER       NOT NULL,
+  vendor_from_catalog   INTEGER       NOT NULL,
   services              INTEGER       NOT NULL,
   proprietary_services  INTEGER       NOT NULL,
   report_json           TEXT          NOT NULL,
