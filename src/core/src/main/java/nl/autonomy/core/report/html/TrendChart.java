@@ -50,6 +50,14 @@ final class TrendChart {
       if (points.length() > 0) {
         h.open("polyline", "points", points.toString(), "fill", "none", "stroke", COLOURS[series], "stroke-width",
             series == 0 ? "3" : "1.6").close("polyline");
+        // a line needs two days; a first day (or a few) shows as dots
+        if (n <= 31) {
+          for (String xy : points.toString().split(" ")) {
+            String[] c = xy.split(",");
+            h.open("circle", "cx", c[0], "cy", c[1], "r", series == 0 ? "4" : "3", "fill", COLOURS[series])
+                .close("circle");
+          }
+        }
       }
     }
     if (n > 0) {
