@@ -14,8 +14,8 @@ import nl.autonomy.core.report.ReportDocument;
 
 /**
  * Reads what the dashboard needs from the ledger: every run's summary (the history) and the
- * report.json of each application's latest run only, so a ledger of thousands of runs is read in
- * one pass over small rows plus one document per application.
+ * report.json of each application's latest and previous run only (for "what changed"), so a ledger
+ * of thousands of runs is read in one pass over small rows plus two documents per application.
  */
 public final class PortfolioLoader {
 
@@ -27,12 +27,18 @@ public final class PortfolioLoader {
   public static Portfolio load(Ledger ledger) {
     List<RunSummary> runs = ledger.runs();
     Map<String, RunSummary> latest = new TreeMap<>();
+    Map<String, RunSummary> previous = new TreeMap<>();
     for (RunSummary r : runs) {
       // runs() is oldest first: the last one seen per application is its latest
-      latest.put(r.application().name(), r);
+      RunSummary before = latest.put(r.application().name(), r);
+      if (before != null) {
+        previous.put(r.application().name(), before);
+      }
     }
     Map<String, ScanResult> results = new TreeMap<>();
-    for (RunSummary r : latest.values()) {
+    java.util.List<RunSummary> wanted = new java.util.ArrayList<>(latest.values());
+    wanted.addAll(previous.values());
+    for (RunSummary r : wanted) {
       String json = ledger.reportJson(r.runId()).orElseThrow();
       try {
         results.put(r.runId(), MAPPER.readValue(json, ReportDocument.class).result());

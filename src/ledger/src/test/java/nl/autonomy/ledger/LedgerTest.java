@@ -109,6 +109,12 @@ class LedgerTest {
       assertThat(p.applications()).extracting(a -> a.name()).containsExactly("parkeren", "website");
       assertThat(p.applications().get(0).trend()).hasSize(2);
       assertThat(p.timeline()).hasSize(2);
+      // what changed since parkeren's previous run, by the diff engine over the two stored report.json
+      assertThat(p.changes()).singleElement().satisfies(c -> {
+        assertThat(c.application()).isEqualTo("parkeren");
+        assertThat(c.fromRun()).isEqualTo(runs.get(1).summary().runId());
+        assertThat(c.toRun()).isEqualTo(runs.get(0).summary().runId());
+      });
     }
   }
 

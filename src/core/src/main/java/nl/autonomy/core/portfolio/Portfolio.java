@@ -15,15 +15,18 @@ import java.util.List;
  * @param vendors vendor concentration, most applications first
  * @param exits the city's cheapest exits, cheapest first
  * @param exitBasis how {@code exits} was ranked
+ * @param changes what changed since the previous run, per application with two runs or more
  */
 public record Portfolio(
     Instant asOf, int runs, CityScore now, List<CityScore> timeline, List<ApplicationView> applications,
-    List<VendorExposure> vendors, List<ExitOption> exits, String exitBasis) {
+    List<VendorExposure> vendors, List<ExitOption> exits, String exitBasis,
+    List<ApplicationChange> changes) {
 
   public Portfolio {
     timeline = List.copyOf(timeline);
     applications = List.copyOf(applications);
     vendors = List.copyOf(vendors);
     exits = List.copyOf(exits);
+    changes = List.copyOf(changes);
   }
 }

@@ -32,7 +32,8 @@ public final class PortfolioBuilder {
 
   /**
    * @param runs every run in the ledger
-   * @param latest the scan result of each application's latest run, by run id
+   * @param latest the scan results of each application's latest run, by run id, and of its
+   *     previous run where "what changed" is wanted
    */
   public static Portfolio build(List<RunSummary> runs, Map<String, ScanResult> latest) {
     Map<String, List<RunSummary>> byApp = new TreeMap<>();
@@ -59,7 +60,8 @@ public final class PortfolioBuilder {
     }
     Instant asOf = runs.stream().map(RunSummary::scannedAt).max(Comparator.naturalOrder()).orElse(null);
     return new Portfolio(asOf, runs.size(), timeline.isEmpty() ? null : timeline.get(timeline.size() - 1), timeline,
-        apps, VendorConcentration.of(latestByApp), CheapestExits.of(latestByApp, weights), CheapestExits.BASIS);
+        apps, VendorConcentration.of(latestByApp), CheapestExits.of(latestByApp, weights), CheapestExits.BASIS,
+        RunChanges.of(byApp, latest));
   }
 
   /** Oldest first; the run id breaks ties so the order never depends on the database. */

@@ -43,6 +43,28 @@ class PortfolioBuilderTest {
   }
 
   @Test
+  void whatChangedComesFromTheDiffEngineOverTheLastTwoRuns() {
+    ScanResult before = ReportResults.scannedFixture();
+    ScanResult after = ReportResults.springBootOnAzure();
+    Application app = new Application("parkeren", null, null);
+    RunSummary r1 = RunSummary.of("r1", app, "s", "a", RunOrigin.SCAN, null, before);
+    RunSummary r2 = RunSummary.of("r2", app, "s", "b", RunOrigin.SCAN, null, after);
+    r2 = new RunSummary("r2", app, "s", r2.sourceKind(), "b", r1.scannedAt().plusSeconds(86_400), r2.origin(),
+        r2.toolVersion(), r2.policyId(), r2.policyDigest(), null, r2.verdict(), r2.partial(), r2.scores(), r2.coverage(),
+        r2.services(), r2.proprietaryServices());
+    Portfolio p = PortfolioBuilder.build(List.of(r1, r2), Map.of("r1", before, "r2", after));
+    var expected = nl.autonomy.core.diff.ChangeEngine.compare(
+        new nl.autonomy.core.diff.DiffInput("a", nl.autonomy.core.diff.InputKind.RUN, before),
+        new nl.autonomy.core.diff.DiffInput("b", nl.autonomy.core.diff.InputKind.RUN, after));
+    assertThat(p.changes()).singleElement().satisfies(c -> {
+      assertThat(c.fromRun()).isEqualTo("r1");
+      assertThat(c.counts()).isEqualTo(expected.counts());
+      assertThat(c.newLockIn()).hasSameSizeAs(expected.newLockIn());
+      assertThat(c.servicesGained()).hasSameSizeAs(expected.servicesGained());
+    });
+  }
+
+  @Test
   void anEmptyLedgerHasNoAnswerRatherThanAPerfectScore() {
     Portfolio p = PortfolioBuilder.build(List.of(), Map.of());
     assertThat(p.now()).isNull();

@@ -55,6 +55,7 @@ public final class HtmlReportWriter implements ReportWriter {
     header(h, t, project);
     h.open("main").newline();
     SummarySection.render(h, result, t);
+    ChangesSection.render(h, result, t);
     ServiceSection.render(h, result, t);
     FindingSection.render(h, result, t);
     OwnershipSection.render(h, result, t);

@@ -39,7 +39,7 @@ public final class PortfolioPage {
         .close("head").newline().open("body").newline();
     h.open("header").element("h1", t.get("portfolio.title")).newline()
         .open("nav", "aria-label", t.get("nav.label")).open("ul");
-    for (String id : List.of("city", "trend", "applications", "vendors", "exits")) {
+    for (String id : List.of("city", "trend", "applications", "vendors", "exits", "changes")) {
       h.open("li").element("a", t.get("portfolio.section." + id), "href", "#" + id).close("li");
     }
     h.close("ul").close("nav").close("header").newline().open("main").newline();
@@ -48,6 +48,7 @@ public final class PortfolioPage {
     PortfolioTables.applications(h, p, t);
     PortfolioTables.vendors(h, p, t);
     PortfolioTables.exits(h, p, t);
+    PortfolioTables.changes(h, p, t);
     h.close("main").newline()
         .open("footer").open("p").text(t.format("portfolio.footer", AutonomyVersion.get())).close("p")
         .close("footer").newline()

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.autonomy.core.model.Verdict;
+import nl.autonomy.core.portfolio.ApplicationChange;
 import nl.autonomy.core.portfolio.ApplicationView;
 import nl.autonomy.core.portfolio.ExitOption;
 import nl.autonomy.core.portfolio.Portfolio;
@@ -136,5 +137,42 @@ final class PortfolioTables {
           .element("td", String.join("; ", way)).close("tr").newline();
     }
     h.close("tbody").close("table").close("section").newline();
+  }
+
+  static void changes(Html h, Portfolio p, ReportTexts t) {
+    PortfolioPage.section(h, "changes", t);
+    List<ApplicationChange> notable = p.changes().stream().filter(ApplicationChange::notable).toList();
+    if (p.changes().isEmpty()) {
+      h.element("p", t.get("portfolio.changes.none"));
+    } else if (notable.isEmpty()) {
+      h.element("p", t.format("portfolio.changes.quiet", p.changes().size()));
+    } else {
+      h.element("p", t.get("portfolio.changes.basis"), "class", "muted");
+      h.open("table", "id", "change-table").open("thead").open("tr");
+      for (String col : List.of("application", "since", "score", "newLockIn", "removedLockIn", "relicensed",
+          "newVendors", "servicesChanged")) {
+        h.element("th", t.get("portfolio.col." + col), "scope", "col");
+      }
+      h.close("tr").close("thead").open("tbody").newline();
+      for (ApplicationChange c : notable) {
+        String delta = c.scoreDelta() == null ? "" : (Math.round(c.scoreDelta()) > 0 ? "+" : "")
+            + Math.round(c.scoreDelta());
+        List<String> gainedLost = new ArrayList<>();
+        c.servicesGained().forEach(s -> gainedLost.add("+ " + s));
+        c.servicesLost().forEach(s -> gainedLost.add("\u2212 " + s));
+        h.open("tr").element("th", c.application(), "scope", "row").element("td", DAY_TIME.format(c.from()))
+            .element("td", delta).element("td", String.join(", ", c.newLockIn()))
+            .element("td", String.join(", ", c.removedLockIn()))
+            .element("td", String.join("; ", relicensed(c, t))).element("td", String.join(", ", c.newVendors()))
+            .element("td", String.join(", ", gainedLost)).close("tr").newline();
+      }
+      h.close("tbody").close("table");
+    }
+    h.close("section").newline();
+  }
+
+  static List<String> relicensed(ApplicationChange c, ReportTexts t) {
+    return c.relicensed().stream().map(l -> t.format("portfolio.relicensed", l.name(), l.fromVersion(), l.toVersion(),
+        l.from() == null ? t.get("unknown") : l.from(), l.to() == null ? t.get("unknown") : l.to())).toList();
   }
 }

@@ -53,6 +53,9 @@ public final class MarkdownReportWriter implements ReportWriter {
     } else {
       summary(md, result, t);
     }
+    if (result.changes() != null) {
+      ChangesMarkdown.section(md, result.changes(), t);
+    }
     MarkdownSections sections = new MarkdownSections(md, result, t);
     sections.newFindings();
     sections.services();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.autonomy.core.model.Aspect;
 import nl.autonomy.core.model.Score;
+import nl.autonomy.core.portfolio.ApplicationChange;
 import nl.autonomy.core.portfolio.ApplicationView;
 import nl.autonomy.core.portfolio.CityScore;
 import nl.autonomy.core.portfolio.ExitOption;
@@ -59,6 +60,7 @@ public final class PortfolioMarkdown {
     applications(md, p, t);
     vendors(md, p, t);
     exits(md, p, t);
+    changes(md, p, t);
     return md.toString();
   }
 
@@ -148,6 +150,36 @@ public final class PortfolioMarkdown {
     }
     List<String> header = List.of("service", "vendor", "applications", "effort", "cityPoints", "wayOut").stream()
         .map(c -> t.get("portfolio.col." + c)).toList();
+    more(md, md.table(header, rows), t);
+  }
+
+  private static void changes(Markdown md, Portfolio p, ReportTexts t) {
+    md.add("\n## " + t.get("portfolio.section.changes") + "\n");
+    List<ApplicationChange> notable = p.changes().stream().filter(ApplicationChange::notable).toList();
+    if (p.changes().isEmpty()) {
+      md.add("\n" + t.get("portfolio.changes.none") + "\n");
+      return;
+    }
+    if (notable.isEmpty()) {
+      md.add("\n" + t.format("portfolio.changes.quiet", p.changes().size()) + "\n");
+      return;
+    }
+    md.add("\n" + t.get("portfolio.changes.basis") + "\n");
+    List<List<String>> rows = new ArrayList<>();
+    for (ApplicationChange c : notable) {
+      List<String> gainedLost = new ArrayList<>();
+      c.servicesGained().forEach(s -> gainedLost.add("+ " + s));
+      c.servicesLost().forEach(s -> gainedLost.add("\u2212 " + s));
+      rows.add(List.of(Markdown.escape(c.application()), c.from().toString(),
+          c.scoreDelta() == null ? "" : (Math.round(c.scoreDelta()) > 0 ? "+" : "") + Math.round(c.scoreDelta()),
+          Markdown.escape(String.join(", ", c.newLockIn())), Markdown.escape(String.join(", ", c.removedLockIn())),
+          Markdown.escape(String.join("; ", c.relicensed().stream().map(l -> t.format("portfolio.relicensed", l.name(),
+              l.fromVersion(), l.toVersion(), l.from() == null ? t.get("unknown") : l.from(),
+              l.to() == null ? t.get("unknown") : l.to())).toList())),
+          Markdown.escape(String.join(", ", c.newVendors())), Markdown.escape(String.join(", ", gainedLost))));
+    }
+    List<String> header = List.of("application", "since", "score", "newLockIn", "removedLockIn", "relicensed",
+        "newVendors", "servicesChanged").stream().map(c -> t.get("portfolio.col." + c)).toList();
     more(md, md.table(header, rows), t);
   }
 

@@ -92,7 +92,7 @@ class PortfolioPageBrowserTest {
         Files.size(page), loaded);
     assertThat(loaded).as("milliseconds to the load event").isLessThan(2000);
 
-    for (String id : List.of("city", "trend", "applications", "vendors", "exits")) {
+    for (String id : List.of("city", "trend", "applications", "vendors", "exits", "changes")) {
       assertThat(browser.findElements(By.id(id))).as("section %s", id).hasSize(1);
     }
     assertThat(browser.findElement(By.cssSelector("#city .answer")).getText()).contains("% autonomous")

@@ -1,4 +1,4 @@
-package nl.autonomy.core.detect.support;
+package nl.autonomy.core.text;
 
 /**
  * ASCII case folding without allocating: judging a hit runs for every match of every signal, and

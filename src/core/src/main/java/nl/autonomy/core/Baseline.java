@@ -1,17 +1,22 @@
-package nl.autonomy.core.policy;
+package nl.autonomy.core;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.autonomy.core.ScanResult;
 import nl.autonomy.core.model.Finding;
+import nl.autonomy.core.policy.Fingerprints;
+import nl.autonomy.core.policy.Origin;
+import nl.autonomy.core.policy.PolicyException;
 import nl.autonomy.core.report.JsonSupport;
 import nl.autonomy.core.source.RegularFiles;
 
 /**
  * The findings of an earlier {@code report.json} ({@code --baseline}), by fingerprint: rule and
  * version-free subject, so that a finding survives an upgrade of the component it is about.
+ *
+ * <p>Beside the pipeline rather than in the policy package: it reads a report, and the reports
+ * depend on the policy package, not the other way round.
  */
 public final class Baseline {
 

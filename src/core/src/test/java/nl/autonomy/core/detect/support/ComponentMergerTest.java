@@ -1,4 +1,4 @@
-package nl.autonomy.core.collect;
+package nl.autonomy.core.detect.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
