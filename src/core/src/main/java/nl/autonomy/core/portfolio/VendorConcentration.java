@@ -9,10 +9,10 @@ import java.util.TreeSet;
 import nl.autonomy.core.ScanResult;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.ExitEffort;
+import nl.autonomy.core.model.Scope;
 import nl.autonomy.core.model.Service;
 import nl.autonomy.core.model.VendorBasis;
 import nl.autonomy.core.model.VendorRef;
-import nl.autonomy.core.report.view.ReportView;
 
 /**
  * Vendor concentration over the applications' latest runs: how many applications depend on each
@@ -58,8 +58,11 @@ final class VendorConcentration {
     return out;
   }
 
+  /** What ships and runs, without the scanned project's own modules (the same filter as the reports'). */
   static List<Component> runtime(ScanResult result) {
-    return ReportView.runtimeComponents(result.inventory()).stream()
+    return result.inventory().components().stream()
+        .filter(c -> c.scope() == Scope.RUNTIME)
+        .filter(c -> !"true".equals(c.properties().get("autonomy:project")))
         .filter(c -> !"true".equals(c.properties().get("autonomy:module"))).toList();
   }
 

@@ -1,6 +1,6 @@
-package nl.autonomy.core.portfolio;
+package nl.autonomy.core.report;
 
-import nl.autonomy.core.report.ReportDocument;
+import nl.autonomy.core.portfolio.Portfolio;
 
 /**
  * The top level of {@code portfolio.json}: its shape's version, what wrote it, and the dashboard.
