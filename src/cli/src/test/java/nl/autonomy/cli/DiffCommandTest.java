@@ -141,6 +141,10 @@ class DiffCommandTest {
         .contains("Herlicenties (1)");
     assertThat(Files.readString(out.resolve("report.html"))).contains("id=\"changes\"")
         .contains("GPL-3.0-only → BUSL-1.1");
+    MainTest.Run console = MainTest.run("scan", tmp.resolve("beheer-10").toString(), "-o", tmp.resolve("c").toString(),
+        "--offline", "--fail-on", "never", "--baseline", v9.resolve("report.json").toString());
+    assertThat(console.out()).contains("since report.json: 0 added, 0 removed, 1 upgraded, 0 downgraded;"
+        + " 1 relicensing (1 more restrictive)");
     // without a baseline nothing of it is written
     assertThat(new ObjectMapper().readTree(v10.resolve("report.json").toFile()).path("result").has("changes")).isFalse();
   }

@@ -90,11 +90,16 @@ public final class Scanner {
     request.progress().step("Classifying " + inventory.components().size() + " components");
     inventory = classifier.classify(inventory);
     request.progress().step("Judging the depth of " + inventory.services().size() + " services");
-    inventory = new LockInStage(catalog, LockInRules.loadDefault()).apply(inventory);
+    LockInRules lockInRules = LockInRules.loadDefault();
+    inventory = new LockInStage(catalog, lockInRules).apply(inventory);
     request.progress().step("Evaluating policy " + request.evaluation().policy());
     Assessment assessment = evaluation.evaluate(inventory, policy, request.options().timestamp(),
         VendorLookup.fromCatalog(catalog));
-    ScanResult result = new ScanResult(inventory, (System.nanoTime() - start) / 1_000_000, assessment);
+    // the ways out the reports show: each service left alone, judged by this same evaluation
+    List<nl.autonomy.core.model.ExitOption> waysOut = new nl.autonomy.core.exit.ExitPlanner(catalog,
+        nl.autonomy.core.exit.ExitCatalog.loadDefault(), lockInRules, evaluation, policy).rank(inventory);
+    ScanResult result = new ScanResult(inventory, (System.nanoTime() - start) / 1_000_000, assessment)
+        .withWaysOut(waysOut);
     return withBaselineChanges(result, request.evaluation().baseline());
   }
 
