@@ -1,9 +1,7 @@
 package nl.autonomy.core.report.html;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import nl.autonomy.core.ScanResult;
 import nl.autonomy.core.report.ReportWriter;
@@ -21,8 +19,8 @@ public final class HtmlReportWriter implements ReportWriter {
   /** Nothing may be fetched: inline style and script only, images only as data: URIs. */
   static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
 
-  private static final String CSS = resource("report.css");
-  private static final String SCRIPT = resource("report.js");
+  private static final String CSS = HtmlResources.CSS;
+  private static final String SCRIPT = HtmlResources.SCRIPT;
 
   @Override
   public String format() {
@@ -90,16 +88,5 @@ public final class HtmlReportWriter implements ReportWriter {
   /** The page's style sheet, shared with {@code exit-plan.html}. */
   static String css() {
     return CSS;
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = HtmlReportWriter.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
