@@ -127,7 +127,7 @@ public final class Scanner {
   static String sourceName(ScanRequest request) {
     return switch (request.sourceKind()) {
       case "folder" -> folderName(request);
-      case "archive" -> lastSegment(request.source());
+      case "archive", "sbom" -> lastSegment(request.source());
       default -> request.source();
     };
   }

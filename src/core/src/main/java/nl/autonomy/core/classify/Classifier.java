@@ -33,7 +33,7 @@ public final class Classifier {
     List<Problem> problems = new ArrayList<>(inventory.problems());
     problems.addAll(linked.problems());
     return new Inventory(classify(inventory.project()), classified, linked.services(), inventory.serviceUses(),
-        inventory.edges(), problems, inventory.provenance(), inventory.walk());
+        inventory.edges(), problems, inventory.provenance(), inventory.walk(), inventory.suppliedSboms());
   }
 
   /** One component classified on its own (used by {@code explain}). */

@@ -39,6 +39,6 @@ public final class DeliveredSubject {
       problems.add(Problem.warning("archive", Location.of(source), "cannot hash the delivered file: " + e.getMessage()));
     }
     return new Inventory(subject.build(), inventory.components(), inventory.services(), inventory.serviceUses(),
-        inventory.edges(), problems, inventory.provenance(), inventory.walk());
+        inventory.edges(), problems, inventory.provenance(), inventory.walk(), inventory.suppliedSboms());
   }
 }

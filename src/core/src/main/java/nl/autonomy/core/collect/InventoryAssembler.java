@@ -43,6 +43,6 @@ public final class InventoryAssembler {
         .toList();
     List<Problem> problems = new ArrayList<>(walkProblems);
     problems.addAll(all.problems());
-    return new Inventory(subject, merged, List.of(), all.serviceUses(), edges, problems, provenance, walk);
+    return new Inventory(subject, merged, List.of(), all.serviceUses(), edges, problems, provenance, walk, all.sboms());
   }
 }

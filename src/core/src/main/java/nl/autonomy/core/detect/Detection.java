@@ -6,6 +6,7 @@ import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.DependencyEdge;
 import nl.autonomy.core.model.Problem;
 import nl.autonomy.core.model.ServiceUse;
+import nl.autonomy.core.model.SupplierSbom;
 
 /**
  * What one detector found. Components with the same ref from several detections are merged by the
@@ -17,10 +18,11 @@ import nl.autonomy.core.model.ServiceUse;
  * @param edges dependency edges (project ref or component ref to component ref)
  * @param serviceUses sightings of catalog services
  * @param problems what could not be read
+ * @param sboms supplier SBOMs read, as claimed
  */
 public record Detection(
     List<Component> projects, List<Component> components, List<DependencyEdge> edges,
-    List<ServiceUse> serviceUses, List<Problem> problems) {
+    List<ServiceUse> serviceUses, List<Problem> problems, List<SupplierSbom> sboms) {
 
   public Detection {
     projects = List.copyOf(projects);
@@ -28,6 +30,12 @@ public record Detection(
     edges = List.copyOf(edges);
     serviceUses = List.copyOf(serviceUses);
     problems = List.copyOf(problems);
+    sboms = sboms == null ? List.of() : List.copyOf(sboms);
+  }
+
+  public Detection(List<Component> projects, List<Component> components, List<DependencyEdge> edges,
+      List<ServiceUse> serviceUses, List<Problem> problems) {
+    this(projects, components, edges, serviceUses, problems, List.of());
   }
 
   public static Detection empty() {
@@ -51,6 +59,7 @@ public record Detection(
       b.edges.addAll(d.edges);
       b.serviceUses.addAll(d.serviceUses);
       b.problems.addAll(d.problems);
+      b.sboms.addAll(d.sboms);
     }
     return b.build();
   }
@@ -62,6 +71,7 @@ public record Detection(
     private final List<DependencyEdge> edges = new ArrayList<>();
     private final List<ServiceUse> serviceUses = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final List<SupplierSbom> sboms = new ArrayList<>();
 
     public Builder project(Component c) { projects.add(c); return this; }
     public Builder component(Component c) { components.add(c); return this; }
@@ -69,17 +79,19 @@ public record Detection(
     public Builder edge(DependencyEdge e) { edges.add(e); return this; }
     public Builder serviceUse(ServiceUse u) { serviceUses.add(u); return this; }
     public Builder problem(Problem p) { problems.add(p); return this; }
+    public Builder sbom(SupplierSbom s) { sboms.add(s); return this; }
     public Builder add(Detection d) {
       projects.addAll(d.projects);
       components.addAll(d.components);
       edges.addAll(d.edges);
       serviceUses.addAll(d.serviceUses);
       problems.addAll(d.problems);
+      sboms.addAll(d.sboms);
       return this;
     }
 
     public Detection build() {
-      return new Detection(projects, components, edges, serviceUses, problems);
+      return new Detection(projects, components, edges, serviceUses, problems, sboms);
     }
   }
 }

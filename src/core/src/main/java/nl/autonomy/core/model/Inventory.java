@@ -14,11 +14,13 @@ import java.util.Objects;
  * @param problems what could not be read or resolved, sorted
  * @param provenance what was scanned, when, by what
  * @param walk what the file walk saw
+ * @param suppliedSboms the SBOMs the scanned delivery holds (or that was scanned), as claimed,
+ *     sorted by file
  */
 public record Inventory(
     Component project, List<Component> components, List<Service> services, List<ServiceUse> serviceUses,
     List<DependencyEdge> edges,
-    List<Problem> problems, Provenance provenance, WalkStats walk) {
+    List<Problem> problems, Provenance provenance, WalkStats walk, List<SupplierSbom> suppliedSboms) {
 
   public Inventory {
     Objects.requireNonNull(project, "project");
@@ -32,6 +34,15 @@ public record Inventory(
     edges = edges.stream().distinct().sorted().toList();
     problems = problems.stream().distinct().sorted().toList();
     walk = walk == null ? WalkStats.empty() : walk;
+    suppliedSboms = suppliedSboms == null ? List.of()
+        : suppliedSboms.stream().sorted(java.util.Comparator.comparing(SupplierSbom::file)).toList();
+  }
+
+  /** An inventory without supplier SBOMs. */
+  public Inventory(Component project, List<Component> components, List<Service> services,
+      List<ServiceUse> serviceUses, List<DependencyEdge> edges, List<Problem> problems, Provenance provenance,
+      WalkStats walk) {
+    this(project, components, services, serviceUses, edges, problems, provenance, walk, List.of());
   }
 
   /** False when anything could not be read or resolved: the SBOM may then be short. */
@@ -40,14 +51,18 @@ public record Inventory(
   }
 
   public Inventory withComponents(List<Component> newComponents) {
-    return new Inventory(project, newComponents, services, serviceUses, edges, problems, provenance, walk);
+    return new Inventory(project, newComponents, services, serviceUses, edges, problems, provenance, walk, suppliedSboms);
   }
 
   public Inventory withServices(List<Service> newServices) {
-    return new Inventory(project, components, newServices, serviceUses, edges, problems, provenance, walk);
+    return new Inventory(project, components, newServices, serviceUses, edges, problems, provenance, walk, suppliedSboms);
+  }
+
+  public Inventory withProject(Component newProject) {
+    return new Inventory(newProject, components, services, serviceUses, edges, problems, provenance, walk, suppliedSboms);
   }
 
   public Inventory withProblems(List<Problem> newProblems) {
-    return new Inventory(project, components, services, serviceUses, edges, newProblems, provenance, walk);
+    return new Inventory(project, components, services, serviceUses, edges, newProblems, provenance, walk, suppliedSboms);
   }
 }

@@ -94,7 +94,7 @@ final class PolicyParser {
     boolean hasPortfolio = node.has("portfolio");
     Target target = node.has("on") ? Target.fromId(node.get("on").asText())
         : hasPortfolio ? Target.PORTFOLIO
-        : mentions(node.path("when"), "scan.") ? Target.PROJECT
+        : mentions(node.path("when"), "scan.") || mentions(node.path("when"), "sbom.") ? Target.PROJECT
         : mentions(node.path("when"), "service.") ? Target.SERVICE : Target.COMPONENT;
     Condition when = null;
     PortfolioCheck portfolio = null;
@@ -195,7 +195,7 @@ final class PolicyParser {
     if (target == Target.COMPONENT && attribute.key().startsWith("service.")) {
       errorAtKey(at, "'" + attribute.key() + "' describes a service; this rule is on components "
           + "(write 'on: service' to judge services)");
-    } else if (target != Target.PROJECT && attribute.key().startsWith("scan.")) {
+    } else if (target != Target.PROJECT && (attribute.key().startsWith("scan.") || attribute.key().startsWith("sbom."))) {
       errorAtKey(at, "'" + attribute.key() + "' describes the scan; this rule is on " + target.id()
           + "s (write 'on: project' to judge the project and its scan)");
     } else if (target == Target.PROJECT && attribute.key().startsWith("service.")) {
