@@ -76,12 +76,16 @@ public final class CdxFacts {
     boolean topLevel = subject != null && subject.getBomRef() != null && graph.containsKey(subject.getBomRef())
         && (!graph.get(subject.getBomRef()).isEmpty() || all.isEmpty());
     doc.put(DocField.TOP_LEVEL_DEPENDENCIES, Presence.of(topLevel));
+    Set<String> placed = new HashSet<>(graph.keySet());
+    graph.values().forEach(placed::addAll);
     List<SbomFacts.Part> parts = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Component c : all) {
       String ref = refOf(c);
       if (seen.add(ref)) {
-        parts.add(new SbomFacts.Part(ref, fields(c, graph)));
+        Map<PartField, Presence> f = fields(c, graph);
+        f.put(PartField.RELATIONSHIP, Presence.of(c.getBomRef() != null && placed.contains(c.getBomRef())));
+        parts.add(new SbomFacts.Part(ref, f));
       }
     }
     return new SbomFacts(doc, parts);

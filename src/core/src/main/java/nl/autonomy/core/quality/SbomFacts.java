@@ -64,8 +64,10 @@ public record SbomFacts(Map<DocField, Presence> document, List<Part> components)
     VERSION("version"),
     /** A unique identifier: purl, CPE or SWID (NTIA "other unique identifiers"). */
     IDENTIFIER("identifier"),
-    /** Its own dependencies are stated (it has an entry in the dependency graph). */
+    /** Its own dependencies are stated (it has an entry in the dependency graph): BSI. */
     DEPENDENCIES("dependencies"),
+    /** It is placed in the dependency graph: something depends on it or it states its dependencies (NTIA). */
+    RELATIONSHIP("relationship"),
     /** The file name of the deployable component (bsi:component:filename, SPDX packageFileName). */
     FILENAME("filename"),
     /** Distribution licence as an SPDX id or expression (malformed: a name only, an unknown id). */

@@ -49,7 +49,7 @@ public final class SbomStandards {
       new Standard("ntia", "NTIA Minimum Elements for an SBOM (2021)", List.of(
           doc(DocField.AUTHOR), doc(DocField.TIMESTAMP),
           part(PartField.SUPPLIER), part(PartField.NAME), part(PartField.VERSION), part(PartField.IDENTIFIER),
-          part(PartField.DEPENDENCIES))),
+          part(PartField.RELATIONSHIP))),
       new Standard("bsi", "BSI TR-03183-2 v2.1.0 (2025)", List.of(
           doc(DocField.CREATOR_CONTACT), doc(DocField.TIMESTAMP), doc(DocField.FORMAT_VERSION),
           doc(DocField.COMPLETENESS), new Requirement(DocField.SBOM_URI, null, false),

@@ -120,7 +120,7 @@ final class Spdx2Reader {
         out.project(c.component().toBuilder().direct(true).build());
       } else {
         out.component(c.component().toBuilder().direct(direct.contains(p.getId())).build());
-        parts.put(p.getId(), part(p, dependsOn.containsKey(p.getId())));
+        parts.put(p.getId(), part(p, dependsOn.containsKey(p.getId()), placed(dependsOn, p.getId())));
       }
     }
     var info = doc.getCreationInfo();
@@ -170,7 +170,7 @@ final class Spdx2Reader {
         licenses, hashes, SpdxSupport.organization(p.getSupplier().orElse(null)), Scope.RUNTIME);
   }
 
-  private static SbomFacts.Part part(SpdxPackage p, boolean hasDependencies) throws InvalidSPDXAnalysisException {
+  private static SbomFacts.Part part(SpdxPackage p, boolean hasDependencies, boolean placed) throws InvalidSPDXAnalysisException {
     Map<PartField, Presence> f = new EnumMap<>(PartField.class);
     String supplier = p.getSupplier().orElse(null);
     f.put(PartField.SUPPLIER, Presence.of(SpdxSupport.stated(supplier) || SpdxSupport.stated(p.getOriginator().orElse(null))));
@@ -184,6 +184,7 @@ final class Spdx2Reader {
     }
     f.put(PartField.IDENTIFIER, Presence.of(identifier));
     f.put(PartField.DEPENDENCIES, Presence.of(hasDependencies));
+    f.put(PartField.RELATIONSHIP, Presence.of(placed));
     f.put(PartField.FILENAME, Presence.of(p.getPackageFileName().orElse(null)));
     f.put(PartField.LICENSE, FieldChecks.spdxExpression(p.getLicenseConcluded() == null ? null : p.getLicenseConcluded().toString()));
     f.put(PartField.ORIGINAL_LICENSE, FieldChecks.spdxExpression(p.getLicenseDeclared() == null ? null : p.getLicenseDeclared().toString()));
@@ -199,6 +200,10 @@ final class Spdx2Reader {
     f.put(PartField.SOURCE_URI, Presence.of(p.getSourceInfo().orElse(null)));
     // SPDX 2 has no executable/archive/structured statements; a primary purpose says only part of it
     return new SbomFacts.Part(p.getId(), f);
+  }
+
+  static boolean placed(Map<String, List<String>> dependsOn, String id) {
+    return dependsOn.containsKey(id) || dependsOn.values().stream().anyMatch(tos -> tos.contains(id));
   }
 
   /** The encoding a store reads. */

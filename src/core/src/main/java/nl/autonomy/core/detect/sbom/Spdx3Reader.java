@@ -78,12 +78,16 @@ final class Spdx3Reader {
       throws Exception {
     List<SpdxPackage> packages = new ArrayList<>();
     List<Relationship> relationships = new ArrayList<>();
+    Set<String> roots = new HashSet<>();
     try (var all = SpdxModelFactory.getSpdxObjects(store, null, null, null, null)) {
       all.forEach(o -> {
         if (o instanceof SpdxPackage p) {
           packages.add(p);
         } else if (o instanceof Relationship r) {
           relationships.add(r);
+        } else if (o instanceof org.spdx.library.model.v3_0_1.core.ElementCollection c) {
+          // the document's root is typically an Sbom whose root is the product
+          c.getRootElements().forEach(e -> roots.add(e.getObjectUri()));
         }
       });
     }
@@ -103,9 +107,9 @@ final class Spdx3Reader {
         if (t == RelationshipType.DEPENDS_ON || t == RelationshipType.CONTAINS) {
           dependsOn.computeIfAbsent(from.getObjectUri(), k -> new ArrayList<>()).add(to.getObjectUri());
         } else if (t == RelationshipType.HAS_DECLARED_LICENSE) {
-          declared.computeIfAbsent(from.getObjectUri(), k -> new ArrayList<>()).add(to.toString());
+          declared.computeIfAbsent(from.getObjectUri(), k -> new ArrayList<>()).add(licenseText(to));
         } else if (t == RelationshipType.HAS_CONCLUDED_LICENSE) {
-          concluded.computeIfAbsent(from.getObjectUri(), k -> new ArrayList<>()).add(to.toString());
+          concluded.computeIfAbsent(from.getObjectUri(), k -> new ArrayList<>()).add(licenseText(to));
         } else if (t == RelationshipType.DESCRIBES) {
           described.add(to.getObjectUri());
         }
@@ -118,9 +122,7 @@ final class Spdx3Reader {
         dependsOn.computeIfAbsent(from.getObjectUri(), k -> new ArrayList<>());
       }
     }
-    for (Element root : doc.getRootElements()) {
-      described.add(root.getObjectUri());
-    }
+    described.addAll(roots);
     Map<String, Claims> claims = new LinkedHashMap<>();
     for (SpdxPackage p : packages) {
       claims.put(p.getObjectUri(), claims(file, p, declared, concluded));
@@ -140,7 +142,8 @@ final class Spdx3Reader {
         out.project(c.component().toBuilder().direct(true).build());
       } else {
         out.component(c.component().toBuilder().direct(direct.contains(p.getObjectUri())).build());
-        parts.add(part(p, dependsOn.containsKey(p.getObjectUri()), declared, concluded));
+        parts.add(part(p, dependsOn.containsKey(p.getObjectUri()),
+            Spdx2Reader.placed(dependsOn, p.getObjectUri()), declared, concluded));
       }
     }
     CreationInfo info = doc.getCreationInfo();
@@ -190,7 +193,7 @@ final class Spdx3Reader {
         p.getPackageVersion().orElse(null), licenses, hashes, supplier, Scope.RUNTIME);
   }
 
-  private static SbomFacts.Part part(SpdxPackage p, boolean hasDependencies, Map<String, List<String>> declared,
+  private static SbomFacts.Part part(SpdxPackage p, boolean hasDependencies, boolean placed, Map<String, List<String>> declared,
       Map<String, List<String>> concluded) throws Exception {
     Map<PartField, Presence> f = new EnumMap<>(PartField.class);
     f.put(PartField.SUPPLIER, Presence.of(p.getSuppliedBy().isPresent() || !p.getOriginatedBys().isEmpty()));
@@ -199,6 +202,7 @@ final class Spdx3Reader {
     f.put(PartField.VERSION, Presence.of(p.getPackageVersion().orElse(null)));
     f.put(PartField.IDENTIFIER, Presence.of(p.getPackageUrl().isPresent() || !p.getExternalIdentifiers().isEmpty()));
     f.put(PartField.DEPENDENCIES, Presence.of(hasDependencies));
+    f.put(PartField.RELATIONSHIP, Presence.of(placed));
     f.put(PartField.LICENSE, first(concluded.get(p.getObjectUri())));
     f.put(PartField.ORIGINAL_LICENSE, first(declared.get(p.getObjectUri())));
     Presence sha512 = Presence.ABSENT;
@@ -215,6 +219,22 @@ final class Spdx3Reader {
     f.put(PartField.EXECUTABLE, Presence.of(purpose));
     f.put(PartField.ARCHIVE, Presence.of(purpose));
     return new SbomFacts.Part(p.getObjectUri(), f);
+  }
+
+  /** A licence element as an SPDX expression: an expression element, or a listed licence by its id. */
+  private static String licenseText(Element e) {
+    try {
+      if (e instanceof org.spdx.library.model.v3_0_1.simplelicensing.LicenseExpression le) {
+        return le.getLicenseExpression();
+      }
+    } catch (Exception ex) {
+      return null;
+    }
+    String uri = e.getObjectUri();
+    if (uri != null && uri.startsWith("https://spdx.org/licenses/")) {
+      return uri.substring("https://spdx.org/licenses/".length());
+    }
+    return e.toString();
   }
 
   private static boolean hasContact(Agent a) {
