@@ -77,13 +77,19 @@ final class CycloneDxReader {
     }
     boolean valid = true;
     try {
-      List<ParseException> invalid = xml ? parser.validate(bytes, version)
-          : ((JsonParser) parser).validate(tree, version);
-      for (ParseException e : invalid) {
-        valid = false;
-        problems.add(Problem.error(SbomDetector.ID, location(file, e, lines),
-            "not valid CycloneDX " + version.getVersionString() + ": " + message(e)
-            + "; what could be read is used, the SBOM is not complete"));
+      if (xml) {
+        for (ParseException e : parser.validate(bytes, version)) {
+          valid = false;
+          problems.add(invalid(file, location(file, e, null), version, message(e)));
+        }
+      } else {
+        // CycloneDX Core Java's own schema, asked directly: its validate() drops where the error is
+        for (com.networknt.schema.Error e : ((JsonParser) parser).getJsonSchema(version, JSON).validate(tree)) {
+          valid = false;
+          String path = String.valueOf(e.getInstanceLocation());
+          problems.add(invalid(file, Location.of(file, lines.line(JsonLines.pointer(path))), version,
+              path + " " + e.getMessage()));
+        }
       }
     } catch (IOException | RuntimeException e) {
       valid = false;
@@ -142,6 +148,11 @@ final class CycloneDxReader {
         }
       }
     }
+  }
+
+  private static Problem invalid(String file, Location at, Version version, String what) {
+    return Problem.error(SbomDetector.ID, at, "not valid CycloneDX " + version.getVersionString() + ": " + what
+        + "; what could be read is used, the SBOM is not complete");
   }
 
   private static void map(String file, Bom bom, String spec, String encoding, boolean valid, JsonLines lines,

@@ -33,8 +33,9 @@ final class JsonLines {
           continue;
         }
         // the value's own pointer: inside an object or array the context names the value's slot
+        // (a context's pointer names its current slot, so a container's own place is its parent's pointer)
         String pointer = t.isStructStart() ? p.getParsingContext().getParent() == null ? ""
-            : p.getParsingContext().getParent().pathAsPointer().toString() + slot(p.getParsingContext().getParent())
+            : p.getParsingContext().getParent().pathAsPointer().toString()
             : p.getParsingContext().pathAsPointer().toString();
         lines.putIfAbsent(pointer, p.currentTokenLocation().getLineNr());
       }
@@ -42,16 +43,6 @@ final class JsonLines {
       // keep what was indexed
     }
     return new JsonLines(lines);
-  }
-
-  private static String slot(com.fasterxml.jackson.core.JsonStreamContext parent) {
-    if (parent.inArray()) {
-      return "/" + parent.getCurrentIndex();
-    }
-    if (parent.inObject()) {
-      return "/" + parent.getCurrentName();
-    }
-    return "";
   }
 
   /** The line of the value at {@code pointer}, or of its nearest parent; 0 when unknown. */
@@ -72,6 +63,9 @@ final class JsonLines {
 
   /** {@code $.components[3].hashes[0]} as the JSON pointer {@code /components/3/hashes/0}. */
   static String pointer(String jsonPath) {
+    if (jsonPath.startsWith("/") || jsonPath.isEmpty()) {
+      return jsonPath; // already a pointer
+    }
     StringBuilder out = new StringBuilder();
     Matcher m = SEGMENT.matcher(jsonPath.startsWith("$") ? jsonPath.substring(1) : jsonPath);
     while (m.find()) {
