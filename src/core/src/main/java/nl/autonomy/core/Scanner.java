@@ -73,7 +73,8 @@ public final class Scanner {
       throw NothingToScanException.in(request.root(), request.source(), walk.stats().files());
     }
     Inventory inventory = InventoryAssembler.assemble(
-        rootName(request), detections, walk.problems(), provenance(request), walk.stats());
+        rootName(request), detections, walk.problems(), provenance(request), walk.stats())
+        .withSuppliedSboms(detections.stream().flatMap(d -> d.sboms().stream()).toList());
     inventory = DeliveredSubject.withHashes(inventory, request.source(), request.sourceKind());
     inventory = new Enricher(request.enrich().withOffline(request.enrich().offline() || request.options().offline()))
         .apply(inventory, request.progress());
@@ -84,7 +85,18 @@ public final class Scanner {
     request.progress().step("Evaluating policy " + request.evaluation().policy());
     Assessment assessment = evaluation.evaluate(inventory, policy, request.options().timestamp(),
         VendorLookup.fromCatalog(catalog));
-    return new ScanResult(inventory, (System.nanoTime() - start) / 1_000_000, assessment);
+    ScanResult result = new ScanResult(inventory, (System.nanoTime() - start) / 1_000_000, assessment);
+    return new ScanResult(inventory, result.durationMillis(), assessment, ownSbomQuality(result));
+  }
+
+  /**
+   * The SBOM this scan writes, judged with the same rules as a supplier's: mapped as the CycloneDX
+   * writer maps it, so the verdict is about the file a council hands on, not about the inventory.
+   */
+  static nl.autonomy.core.model.SbomQuality ownSbomQuality(ScanResult result) {
+    org.cyclonedx.model.Bom bom = new nl.autonomy.core.sbom.CycloneDxMapper().map(result);
+    return nl.autonomy.core.quality.SbomStandards.assess("autonomy",
+        nl.autonomy.core.quality.CdxFacts.of(bom, true));
   }
 
   /** The files a detector asked for, oversized ones included when it reports them, in path order. */

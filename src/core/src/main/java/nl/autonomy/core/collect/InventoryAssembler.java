@@ -3,6 +3,7 @@ package nl.autonomy.core.collect;
 import java.util.ArrayList;
 import java.util.List;
 import nl.autonomy.core.detect.Detection;
+import nl.autonomy.core.detect.support.ComponentMerger;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.DependencyEdge;
 import nl.autonomy.core.model.Ecosystem;
@@ -43,6 +44,6 @@ public final class InventoryAssembler {
         .toList();
     List<Problem> problems = new ArrayList<>(walkProblems);
     problems.addAll(all.problems());
-    return new Inventory(subject, merged, List.of(), all.serviceUses(), edges, problems, provenance, walk, all.sboms());
+    return new Inventory(subject, merged, List.of(), all.serviceUses(), edges, problems, provenance, walk);
   }
 }

@@ -62,6 +62,10 @@ public record Inventory(
     return new Inventory(newProject, components, services, serviceUses, edges, problems, provenance, walk, suppliedSboms);
   }
 
+  public Inventory withSuppliedSboms(List<SupplierSbom> sboms) {
+    return new Inventory(project, components, services, serviceUses, edges, problems, provenance, walk, sboms);
+  }
+
   public Inventory withProblems(List<Problem> newProblems) {
     return new Inventory(project, components, services, serviceUses, edges, newProblems, provenance, walk, suppliedSboms);
   }
