@@ -59,6 +59,7 @@ public final class MarkdownReportWriter implements ReportWriter {
     sections.otherFindings();
     sections.ownership();
     sections.problems();
+    sections.sbomQuality();
     sections.provenance();
     if (md.truncated()) {
       md.close("\n> " + t.get("md.truncated") + "\n");
