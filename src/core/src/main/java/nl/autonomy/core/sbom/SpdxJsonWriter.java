@@ -70,6 +70,7 @@ public final class SpdxJsonWriter implements ReportWriter {
     SpdxDocument doc = new SpdxDocument(store, namespace, copies, true);
     doc.setCreationInfo(doc.createCreationInfo(List.of("Tool: " + AutonomyVersion.NAME + "-" + inventory.provenance().toolVersion()),
         inventory.provenance().timestamp().truncatedTo(ChronoUnit.SECONDS).toString()));
+    doc.setSpecVersion("SPDX-2.3");
     doc.setName(inventory.project().name());
     doc.setDataLicense(LicenseInfoFactory.parseSPDXLicenseStringCompatV2("CC0-1.0", store, namespace, copies));
     Map<String, SpdxPackage> packages = new HashMap<>();

@@ -21,6 +21,9 @@ class SpdxJsonWriterTest {
   void writesAnSpdx23DocumentTheSpdxLibraryReadsBackAndVerifies() throws Exception {
     ScanResult result = SampleResults.springBootOnAzure();
     byte[] json = SpdxJsonWriter.render(result);
+    // what SPDX tools (and Autonomy's own reader) recognise the document by
+    assertThat(new String(json, java.nio.charset.StandardCharsets.UTF_8)).contains("\"spdxVersion\" : \"SPDX-2.3\"");
+    assertThat(nl.autonomy.core.source.SbomFiles.sniff(json)).contains(nl.autonomy.core.source.SbomFiles.Kind.SPDX2_JSON);
 
     MultiFormatStore store = new MultiFormatStore(new InMemSpdxStore(), MultiFormatStore.Format.JSON);
     SpdxDocument doc = store.deSerialize(new ByteArrayInputStream(json), false);
