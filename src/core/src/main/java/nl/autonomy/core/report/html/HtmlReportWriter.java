@@ -54,10 +54,12 @@ public final class HtmlReportWriter implements ReportWriter {
         .element("title", t.format("title.of", project)).newline()
         .open("style").raw(CSS).close("style").newline()
         .close("head").newline().open("body").newline();
-    header(h, t, project);
+    header(h, t, project, WaysOutSection.present(result));
     h.open("main").newline();
     SummarySection.render(h, result, t);
+    ChangesSection.render(h, result, t);
     ServiceSection.render(h, result, t);
+    WaysOutSection.render(h, result, t);
     FindingSection.render(h, result, t);
     OwnershipSection.render(h, result, t);
     ComponentSection.render(h, result, t);
@@ -71,14 +73,22 @@ public final class HtmlReportWriter implements ReportWriter {
     return h.toString();
   }
 
-  private static void header(Html h, ReportTexts t, String project) {
+  private static void header(Html h, ReportTexts t, String project, boolean waysOut) {
     h.open("header").element("h1", t.format("title.of", project)).newline()
         .open("nav", "aria-label", t.get("nav.label")).open("ul");
     for (String id : new String[] {"answer", "verdict", "services", "findings", "ownership", "components",
         "problems", "provenance"}) {
       h.open("li").element("a", t.get("section." + id), "href", "#" + id).close("li");
+      if (waysOut && id.equals("services")) {
+        h.open("li").element("a", t.get("section." + WaysOutSection.ID), "href", "#" + WaysOutSection.ID).close("li");
+      }
     }
     h.close("ul").close("nav").close("header").newline();
+  }
+
+  /** The page's style sheet, shared with {@code exit-plan.html}. */
+  static String css() {
+    return CSS;
   }
 
   private static String resource(String name) {
