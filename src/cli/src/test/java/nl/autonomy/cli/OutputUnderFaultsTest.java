@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OutputUnderFaultsTest {
 
   private static final List<String> SET = List.of(
-      "bom.cdx.json", "bom.cdx.xml", "report.html", "report.json", "report.md", "report.sarif");
+      "bom.cdx.json", "bom.cdx.xml", "bom.spdx.json", "report.html", "report.json", "report.md", "report.sarif");
   private static final long EPOCH = 1_700_000_000L;
   private static final int KILLS = 6;
 

@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The same tree scanned in two places (two CI workspaces) gives the same bytes in all six files,
+ * The same tree scanned in two places (two CI workspaces) gives the same bytes in all seven files,
  * and no file names where it lay on disk.
  */
 class ReproducibleOutputTest {
 
   private static final List<String> SET = List.of(
-      "bom.cdx.json", "bom.cdx.xml", "report.html", "report.json", "report.md", "report.sarif");
+      "bom.cdx.json", "bom.cdx.xml", "bom.spdx.json", "report.html", "report.json", "report.md", "report.sarif");
   private static final Map<String, String> ENV = Map.of("SOURCE_DATE_EPOCH", "1700000000");
 
   @TempDir

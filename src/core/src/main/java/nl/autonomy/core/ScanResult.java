@@ -6,6 +6,7 @@ import nl.autonomy.core.diff.Changes;
 import nl.autonomy.core.model.Assessment;
 import nl.autonomy.core.model.ExitOption;
 import nl.autonomy.core.model.Inventory;
+import nl.autonomy.core.model.SbomQuality;
 
 /**
  * The outcome of a scan: what was found and what the policy says about it. Serialisable, so a
@@ -18,34 +19,40 @@ import nl.autonomy.core.model.Inventory;
  * @param waysOut every service by autonomy points gained per effort point, as {@code autonomy exit-plan
  *     --rank} ranks them (docs/exit-plans.md); null when not ranked (no evaluation, or a result
  *     written before ranking existed)
+ * @param sbomQuality the CycloneDX SBOM this scan writes, judged against the SBOM standards
+ *     (docs/sbom-quality.md); null in results saved before it was added
  */
 public record ScanResult(Inventory inventory, long durationMillis, Assessment assessment, Changes changes,
-    List<ExitOption> waysOut) {
+    List<ExitOption> waysOut, SbomQuality sbomQuality) {
 
   public ScanResult {
     Objects.requireNonNull(inventory, "inventory");
     waysOut = waysOut == null ? null : List.copyOf(waysOut);
   }
 
-  /** A result without baseline comparison and ranking. */
+  /** A result without baseline comparison, ranking and SBOM quality. */
   public ScanResult(Inventory inventory, long durationMillis, Assessment assessment) {
-    this(inventory, durationMillis, assessment, null, null);
+    this(inventory, durationMillis, assessment, null, null, null);
   }
 
   /** A result without evaluation. */
   public ScanResult(Inventory inventory, long durationMillis) {
-    this(inventory, durationMillis, null, null, null);
+    this(inventory, durationMillis, null, null, null, null);
   }
 
   public ScanResult withAssessment(Assessment value) {
-    return new ScanResult(inventory, durationMillis, value, changes, waysOut);
+    return new ScanResult(inventory, durationMillis, value, changes, waysOut, sbomQuality);
   }
 
   public ScanResult withChanges(Changes value) {
-    return new ScanResult(inventory, durationMillis, assessment, value, waysOut);
+    return new ScanResult(inventory, durationMillis, assessment, value, waysOut, sbomQuality);
   }
 
   public ScanResult withWaysOut(List<ExitOption> value) {
-    return new ScanResult(inventory, durationMillis, assessment, changes, value);
+    return new ScanResult(inventory, durationMillis, assessment, changes, value, sbomQuality);
+  }
+
+  public ScanResult withSbomQuality(SbomQuality value) {
+    return new ScanResult(inventory, durationMillis, assessment, changes, waysOut, value);
   }
 }

@@ -83,7 +83,8 @@ public final class Scanner {
       detections.add(unreadFiles.build());
     }
     Inventory inventory = InventoryAssembler.assemble(
-        rootName(request), detections, walk.problems(), provenance(request), walk.stats());
+        rootName(request), detections, walk.problems(), provenance(request), walk.stats())
+        .withSuppliedSboms(detections.stream().flatMap(d -> d.sboms().stream()).toList());
     inventory = DeliveredSubject.withHashes(inventory, request.source(), request.sourceKind());
     inventory = new Enricher(request.enrich().withOffline(request.enrich().offline() || request.options().offline()))
         .apply(inventory, request.progress());
@@ -100,6 +101,7 @@ public final class Scanner {
         nl.autonomy.core.exit.ExitCatalog.loadDefault(), lockInRules, evaluation, policy).rank(inventory);
     ScanResult result = new ScanResult(inventory, (System.nanoTime() - start) / 1_000_000, assessment)
         .withWaysOut(waysOut);
+    result = result.withSbomQuality(ownSbomQuality(result));
     return withBaselineChanges(result, request.evaluation().baseline());
   }
 
@@ -114,6 +116,16 @@ public final class Scanner {
       throw new nl.autonomy.core.policy.PolicyException(nl.autonomy.core.policy.Origin.of(baseline.toString()),
           "cannot use as baseline: " + e.getMessage());
     }
+  }
+
+  /**
+   * The SBOM this scan writes, judged with the same rules as a supplier's: mapped as the CycloneDX
+   * writer maps it, so the verdict is about the file a council hands on, not about the inventory.
+   */
+  static nl.autonomy.core.model.SbomQuality ownSbomQuality(ScanResult result) {
+    org.cyclonedx.model.Bom bom = new nl.autonomy.core.sbom.CycloneDxMapper().map(result);
+    return nl.autonomy.core.quality.SbomStandards.assess("autonomy",
+        nl.autonomy.core.quality.CdxFacts.of(bom, true));
   }
 
   /** The files a detector asked for, oversized ones included when it reports them, in path order. */
@@ -170,7 +182,7 @@ public final class Scanner {
   static String sourceName(ScanRequest request) {
     return switch (request.sourceKind()) {
       case "folder" -> folderName(request);
-      case "archive" -> lastSegment(request.source());
+      case "archive", "sbom" -> lastSegment(request.source());
       default -> request.source();
     };
   }

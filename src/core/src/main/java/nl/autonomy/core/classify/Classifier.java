@@ -34,7 +34,7 @@ public final class Classifier {
     problems.addAll(linked.problems());
     return new Inventory(classify(inventory.project()), classified, linked.services(), inventory.serviceUses(),
         inventory.edges(), problems, inventory.provenance(), inventory.walk(),
-        inventory.publicCode());
+        inventory.publicCode(), inventory.suppliedSboms());
   }
 
   /** One component classified on its own (used by {@code explain}). */

@@ -40,6 +40,6 @@ public final class DeliveredSubject {
     }
     return new Inventory(subject.build(), inventory.components(), inventory.services(), inventory.serviceUses(),
         inventory.edges(), problems, inventory.provenance(), inventory.walk(),
-        inventory.publicCode());
+        inventory.publicCode(), inventory.suppliedSboms());
   }
 }

@@ -45,6 +45,6 @@ public final class InventoryAssembler {
     List<Problem> problems = new ArrayList<>(walkProblems);
     problems.addAll(all.problems());
     return new Inventory(subject, merged, List.of(), all.serviceUses(), edges, problems, provenance, walk,
-        all.publicCode());
+        all.publicCode(), List.of()); // supplier SBOMs are joined by the scanner, after the truth check
   }
 }

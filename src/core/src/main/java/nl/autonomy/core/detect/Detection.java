@@ -7,6 +7,7 @@ import nl.autonomy.core.model.DependencyEdge;
 import nl.autonomy.core.model.Problem;
 import nl.autonomy.core.model.PublicCode;
 import nl.autonomy.core.model.ServiceUse;
+import nl.autonomy.core.model.SupplierSbom;
 
 /**
  * What one detector found. Components with the same ref from several detections are merged by the
@@ -19,24 +20,26 @@ import nl.autonomy.core.model.ServiceUse;
  * @param serviceUses sightings of catalog services
  * @param problems what could not be read
  * @param publicCode publiccode.yml files read
+ * @param sboms supplier SBOMs read, as claimed
  */
 public record Detection(
     List<Component> projects, List<Component> components, List<DependencyEdge> edges,
-    List<ServiceUse> serviceUses, List<Problem> problems, List<PublicCode> publicCode) {
+    List<ServiceUse> serviceUses, List<Problem> problems, List<PublicCode> publicCode, List<SupplierSbom> sboms) {
 
   public Detection(
       List<Component> projects, List<Component> components, List<DependencyEdge> edges,
       List<ServiceUse> serviceUses, List<Problem> problems) {
-    this(projects, components, edges, serviceUses, problems, List.of());
+    this(projects, components, edges, serviceUses, problems, List.of(), List.of());
   }
 
   public Detection {
-    publicCode = List.copyOf(publicCode);
+    publicCode = publicCode == null ? List.of() : List.copyOf(publicCode);
     projects = List.copyOf(projects);
     components = List.copyOf(components);
     edges = List.copyOf(edges);
     serviceUses = List.copyOf(serviceUses);
     problems = List.copyOf(problems);
+    sboms = sboms == null ? List.of() : List.copyOf(sboms);
   }
 
   public static Detection empty() {
@@ -61,6 +64,7 @@ public record Detection(
       b.serviceUses.addAll(d.serviceUses);
       b.problems.addAll(d.problems);
       b.publicCode.addAll(d.publicCode);
+      b.sboms.addAll(d.sboms);
     }
     return b.build();
   }
@@ -73,6 +77,7 @@ public record Detection(
     private final List<ServiceUse> serviceUses = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private final List<PublicCode> publicCode = new ArrayList<>();
+    private final List<SupplierSbom> sboms = new ArrayList<>();
 
     public Builder project(Component c) { projects.add(c); return this; }
     public Builder component(Component c) { components.add(c); return this; }
@@ -81,6 +86,7 @@ public record Detection(
     public Builder serviceUse(ServiceUse u) { serviceUses.add(u); return this; }
     public Builder problem(Problem p) { problems.add(p); return this; }
     public Builder publicCode(PublicCode p) { publicCode.add(p); return this; }
+    public Builder sbom(SupplierSbom s) { sboms.add(s); return this; }
     public Builder add(Detection d) {
       projects.addAll(d.projects);
       components.addAll(d.components);
@@ -88,11 +94,12 @@ public record Detection(
       serviceUses.addAll(d.serviceUses);
       problems.addAll(d.problems);
       publicCode.addAll(d.publicCode);
+      sboms.addAll(d.sboms);
       return this;
     }
 
     public Detection build() {
-      return new Detection(projects, components, edges, serviceUses, problems, publicCode);
+      return new Detection(projects, components, edges, serviceUses, problems, publicCode, sboms);
     }
   }
 }

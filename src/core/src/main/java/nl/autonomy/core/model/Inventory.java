@@ -15,17 +15,20 @@ import java.util.Objects;
  * @param provenance what was scanned, when, by what
  * @param walk what the file walk saw
  * @param publicCode the {@code publiccode.yml} files found, sorted by path (empty when none)
+ * @param suppliedSboms the SBOMs the scanned delivery holds (or that was scanned), as claimed,
+ *     sorted by file
  */
 public record Inventory(
     Component project, List<Component> components, List<Service> services, List<ServiceUse> serviceUses,
     List<DependencyEdge> edges,
-    List<Problem> problems, Provenance provenance, WalkStats walk, List<PublicCode> publicCode) {
+    List<Problem> problems, Provenance provenance, WalkStats walk, List<PublicCode> publicCode,
+    List<SupplierSbom> suppliedSboms) {
 
-  /** An inventory without publiccode.yml files. */
+  /** An inventory without publiccode.yml files and supplier SBOMs. */
   public Inventory(
       Component project, List<Component> components, List<Service> services, List<ServiceUse> serviceUses,
       List<DependencyEdge> edges, List<Problem> problems, Provenance provenance, WalkStats walk) {
-    this(project, components, services, serviceUses, edges, problems, provenance, walk, List.of());
+    this(project, components, services, serviceUses, edges, problems, provenance, walk, List.of(), List.of());
   }
 
   public Inventory {
@@ -41,6 +44,8 @@ public record Inventory(
     problems = problems.stream().distinct().sorted().toList();
     walk = walk == null ? WalkStats.empty() : walk;
     publicCode = publicCode == null ? List.of() : publicCode.stream().sorted().toList();
+    suppliedSboms = suppliedSboms == null ? List.of()
+        : suppliedSboms.stream().sorted(java.util.Comparator.comparing(SupplierSbom::file)).toList();
   }
 
   /** False when anything could not be read or resolved: the SBOM may then be short. */
@@ -49,14 +54,27 @@ public record Inventory(
   }
 
   public Inventory withComponents(List<Component> newComponents) {
-    return new Inventory(project, newComponents, services, serviceUses, edges, problems, provenance, walk, publicCode);
+    return new Inventory(project, newComponents, services, serviceUses, edges, problems, provenance, walk, publicCode,
+        suppliedSboms);
   }
 
   public Inventory withServices(List<Service> newServices) {
-    return new Inventory(project, components, newServices, serviceUses, edges, problems, provenance, walk, publicCode);
+    return new Inventory(project, components, newServices, serviceUses, edges, problems, provenance, walk, publicCode,
+        suppliedSboms);
+  }
+
+  public Inventory withProject(Component newProject) {
+    return new Inventory(newProject, components, services, serviceUses, edges, problems, provenance, walk, publicCode,
+        suppliedSboms);
+  }
+
+  public Inventory withSuppliedSboms(List<SupplierSbom> sboms) {
+    return new Inventory(project, components, services, serviceUses, edges, problems, provenance, walk, publicCode,
+        sboms);
   }
 
   public Inventory withProblems(List<Problem> newProblems) {
-    return new Inventory(project, components, services, serviceUses, edges, newProblems, provenance, walk);
+    return new Inventory(project, components, services, serviceUses, edges, newProblems, provenance, walk, publicCode,
+        suppliedSboms);
   }
 }

@@ -81,7 +81,26 @@ public enum Attribute {
   EU_CSF_SOV_7("eu-csf.sov-7", Type.NUMBER),
   /** The project has a publiccode.yml; its dependsOn entries the scan found nothing for. */
   PUBLICCODE_PRESENT("publiccode.present", Type.BOOLEAN),
-  PUBLICCODE_NOT_FOUND("publiccode.not-found", Type.TEXT);
+  PUBLICCODE_NOT_FOUND("publiccode.not-found", Type.TEXT),
+  /**
+   * A supplier SBOM against the delivered bytes (docs/sbom-quality.md): match, hash-mismatch,
+   * omitted, version-mismatch, not-delivered, other-version-delivered; absent without both sides.
+   */
+  SUPPLIER_SBOM_CHECK("supplier-sbom.check", Type.TEXT),
+  SUPPLIER_SBOM_CLAIMED_VERSION("supplier-sbom.claimed-version", Type.TEXT),
+  SUPPLIER_SBOM_CLAIMED_HASH("supplier-sbom.claimed-hash", Type.TEXT),
+  SUPPLIER_SBOM_DELIVERED_HASH("supplier-sbom.delivered-hash", Type.TEXT),
+  /** The delivery's own SBOMs, for rules on the project: was one supplied, and does it meet the standards? */
+  SBOM_SUPPLIED("sbom.supplied", Type.BOOLEAN),
+  SBOM_FILE("sbom.file", Type.TEXT),
+  SBOM_FORMAT("sbom.format", Type.TEXT),
+  SBOM_VALID("sbom.valid", Type.BOOLEAN),
+  SBOM_NTIA_CONFORMANT("sbom.ntia-conformant", Type.BOOLEAN),
+  SBOM_NTIA_MISSING("sbom.ntia-missing", Type.TEXT),
+  SBOM_BSI_CONFORMANT("sbom.bsi-conformant", Type.BOOLEAN),
+  SBOM_BSI_MISSING("sbom.bsi-missing", Type.TEXT),
+  SBOM_CRA_CONFORMANT("sbom.cra-conformant", Type.BOOLEAN),
+  SBOM_CRA_MISSING("sbom.cra-missing", Type.TEXT);
 
   /** What a fact holds, which decides how a condition compares it. */
   public enum Type {

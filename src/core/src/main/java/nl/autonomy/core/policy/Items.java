@@ -85,9 +85,11 @@ final class Items {
     euCsfFacts(facts);
     DependsOnCheck publicCode = new DependsOnCheck(inventory);
     facts.put(PUBLICCODE_PRESENT, publicCode.applies()).putAll(PUBLICCODE_NOT_FOUND, publicCode.notFound());
-    List<Evidence> evidence = inventory.problems().stream()
+    SupplierSbomFacts.project(facts, inventory.suppliedSboms());
+    List<Evidence> evidence = java.util.stream.Stream.concat(inventory.problems().stream()
         .filter(x -> x.severity() == nl.autonomy.core.model.Problem.Severity.ERROR && x.location() != null)
-        .map(x -> Evidence.manifest(x.source(), x.location(), x.message()))
+        .map(x -> Evidence.manifest(x.source(), x.location(), x.message())),
+        SupplierSbomFacts.evidence(inventory.suppliedSboms()).stream())
         .distinct().sorted().limit(20).toList();
     Subject subject = new Subject(Subject.Kind.PROJECT, p.ref(), p.coordinates(), Scope.RUNTIME);
     return new Item(Target.PROJECT, subject, facts.build(), evidence, List.of());
@@ -111,6 +113,7 @@ final class Items {
     Map<String, Service> servicesById = inventory.services().stream()
         .collect(Collectors.toMap(Service::id, Function.identity(), (a, b) -> a));
     List<Item> items = new ArrayList<>();
+    Map<String, nl.autonomy.core.quality.SbomTruth.Verdict> truth = nl.autonomy.core.quality.SbomTruth.of(inventory);
     for (Component c : inventory.components()) {
       if (own(c)) {
         continue;
@@ -121,8 +124,10 @@ final class Items {
       vendorFacts(facts, c.vendor());
       licenseFacts(facts, c.license());
       evidenceFacts(facts, c.evidence());
+      // both sides of a disagreement with the supplier's SBOM: the delivered jar and the SBOM's entry
+      List<Evidence> evidence = SupplierSbomFacts.component(facts, truth.get(c.ref()), c, componentsByRef);
       Subject subject = new Subject(Subject.Kind.COMPONENT, c.ref(), c.coordinates(), c.scope());
-      items.add(new Item(Target.COMPONENT, subject, facts.build(), c.evidence(), services));
+      items.add(new Item(Target.COMPONENT, subject, facts.build(), evidence, services));
     }
     return items;
   }

@@ -95,6 +95,7 @@ final class PolicyParser {
     Target target = node.has("on") ? Target.fromId(node.get("on").asText())
         : hasPortfolio ? Target.PORTFOLIO
         : mentions(node.path("when"), "scan.") || mentions(node.path("when"), "eu-csf.")
+            || mentions(node.path("when"), "sbom.")
             || mentions(node.path("when"), "publiccode.") ? Target.PROJECT
         : mentions(node.path("when"), "service.") ? Target.SERVICE : Target.COMPONENT;
     Condition when = null;
@@ -197,6 +198,7 @@ final class PolicyParser {
       errorAtKey(at, "'" + attribute.key() + "' describes a service; this rule is on components "
           + "(write 'on: service' to judge services)");
     } else if (target != Target.PROJECT && (attribute.key().startsWith("scan.") || attribute.key().startsWith("eu-csf.")
+        || attribute.key().startsWith("sbom.")
         || attribute.key().startsWith("publiccode."))) {
       errorAtKey(at, "'" + attribute.key() + "' describes the scan; this rule is on " + target.id()
           + "s (write 'on: project' to judge the project and its scan)");

@@ -348,7 +348,9 @@ final class CycloneDxResults {
     if (list != null) {
       for (Property p : list) {
         if (p.getName() != null && p.getValue() != null) {
-          out.computeIfAbsent(p.getName(), k -> new ArrayList<>()).add(p.getValue());
+          // SBOMs written before the taxonomy names (autonomy:vendor.id) read as today's (autonomy:vendor:id)
+          out.computeIfAbsent(nl.autonomy.core.model.PropertyNames.canonical(p.getName()), k -> new ArrayList<>())
+              .add(p.getValue());
         }
       }
     }
@@ -356,7 +358,7 @@ final class CycloneDxResults {
   }
 
   private static String first(Map<String, List<String>> props, String name) {
-    List<String> v = props.get(name);
+    List<String> v = props.get(nl.autonomy.core.model.PropertyNames.canonical(name));
     return v == null || v.isEmpty() ? null : v.get(0);
   }
 

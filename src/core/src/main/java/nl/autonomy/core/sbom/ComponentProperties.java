@@ -24,10 +24,33 @@ final class ComponentProperties {
     }
     addVendor(p, c.vendor());
     addLicense(p, c.license());
+    addBsi(p, c);
     if (!c.services().isEmpty()) {
       p.add("autonomy:service:id", String.join(",", c.services()));
     }
     return p.build();
+  }
+
+  /**
+   * BSI TR-03183-2 v2.1 §5.2.2 in BSI's CycloneDX property taxonomy, for what Autonomy knows: a file
+   * read from the delivered bytes has a file name and is an archive (a jar, war, ear or zip). Whether
+   * it is executable or structured is not known from the bytes alone, so it is not claimed
+   * (docs/sbom-quality.md).
+   */
+  private static void addBsi(CdxProperties p, Component c) {
+    String archive = c.properties().get("autonomy:archive");
+    if (archive == null || !"delivered".equals(c.properties().get("autonomy:hash:source"))
+        || c.properties().containsKey("autonomy:shaded-in")) {
+      return;
+    }
+    String file = archive.substring(Math.max(archive.lastIndexOf('/'), archive.lastIndexOf('!')) + 1);
+    if (file.isEmpty()) {
+      return;
+    }
+    p.add("bsi:component:filename", file);
+    if (file.matches("(?i).*\\.(jar|war|ear|zip|aar|hpi|nar)$")) {
+      p.add("bsi:component:archive", "archive");
+    }
   }
 
   /** The project's own facts only: direct and scope mean nothing for the scanned project itself. */

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 import nl.autonomy.core.text.Urls;
 
 /**
- * Turns what the user named — a folder, a git URL or a delivered archive — into a folder to scan.
+ * Turns what the user named — a folder, a git URL, a delivered archive or a supplier's SBOM — into
+ * a folder to scan.
  * A git URL is the one input that needs the network, so it is refused offline unless it is a
  * local {@code file://} repository.
  */
@@ -61,9 +62,23 @@ public final class SourcePreparer {
         throw e;
       }
     }
+    if (Files.isRegularFile(path) && SbomFiles.sniff(path).isPresent()) {
+      // a supplier's SBOM on its own: a folder holding just that file, so the same detector reads it
+      // as it reads an SBOM found inside a delivery
+      Path dir = tempDir("sbom");
+      try {
+        Files.copy(path, dir.resolve(path.getFileName().toString()));
+        return new ScanSource(dir, input, "sbom", true, sha256(path));
+      } catch (IOException | RuntimeException e) {
+        delete(dir);
+        throw new SourceException("cannot read " + Urls.redact(input) + ": " + nl.autonomy.core.text.IoReasons.of(
+            e instanceof IOException io ? io : new IOException(e)), e);
+      }
+    }
     if (Files.exists(path)) {
       throw new SourceException("cannot scan " + Urls.redact(input)
-          + ": not a folder, a git URL or a ZIP/JAR/WAR/EAR/tar/tar.gz archive");
+          + ": not a folder, a git URL, a ZIP/JAR/WAR/EAR/tar/tar.gz archive or an SBOM"
+          + " (CycloneDX JSON/XML, SPDX JSON, tag-value or JSON-LD)");
     }
     throw new SourceException("cannot scan " + Urls.redact(input) + ": no such folder or file");
   }
@@ -93,7 +108,7 @@ public final class SourcePreparer {
    * kill -9 runs no cleanup of its own.
    */
   static void cleanStale(Path tempRoot) {
-    java.util.regex.Pattern ours = java.util.regex.Pattern.compile("autonomy-(?:archive|git)-(\\d{1,19})-\\d+");
+    java.util.regex.Pattern ours = java.util.regex.Pattern.compile("autonomy-(?:archive|git|sbom)-(\\d{1,19})-\\d+");
     try (var entries = Files.list(tempRoot)) {
       for (Path p : entries.toList()) {
         java.util.regex.Matcher m = ours.matcher(p.getFileName().toString());

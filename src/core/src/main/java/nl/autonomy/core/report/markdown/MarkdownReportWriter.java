@@ -64,6 +64,7 @@ public final class MarkdownReportWriter implements ReportWriter {
     sections.ownership();
     sections.euCsf();
     sections.problems();
+    sections.sbomQuality();
     sections.provenance();
     if (md.truncated()) {
       md.close("\n> " + t.get("md.truncated") + "\n");

@@ -168,6 +168,33 @@ final class MarkdownSections {
     md.close("\n</details>\n");
   }
 
+  /** Each supplier SBOM and the SBOM this scan writes, against NTIA, BSI TR-03183-2 and the CRA. */
+  void sbomQuality() {
+    List<nl.autonomy.core.model.SbomQuality> judged = new ArrayList<>();
+    result.inventory().suppliedSboms().forEach(s -> judged.add(s.quality()));
+    if (result.sbomQuality() != null) {
+      judged.add(result.sbomQuality());
+    }
+    judged.removeIf(java.util.Objects::isNull);
+    if (judged.isEmpty() || !open(t.get("section.sbomQuality"))) {
+      return;
+    }
+    md.add("\n");
+    List<List<String>> rows = new ArrayList<>();
+    for (nl.autonomy.core.model.SbomQuality q : judged) {
+      List<String> row = new ArrayList<>();
+      row.add(q.subject().equals("autonomy") ? t.get("sbomQuality.own") : code(q.subject()));
+      for (String id : List.of("ntia", "bsi", "cra")) {
+        nl.autonomy.core.model.SbomQuality.Conformance c = q.standard(id);
+        row.add(c == null ? "" : c.conformant() ? t.get("sbomQuality.conformant")
+            : t.get("sbomQuality.notConformant") + ": " + Markdown.escape(String.join(", ", c.failing())));
+      }
+      rows.add(row);
+    }
+    more(md.table(List.of(t.get("sbomQuality.sbom"), "NTIA", "BSI TR-03183-2", "CRA"), rows));
+    md.close("\n</details>\n");
+  }
+
   void provenance() {
     Provenance p = result.inventory().provenance();
     if (!open(t.get("section.provenance"))) {

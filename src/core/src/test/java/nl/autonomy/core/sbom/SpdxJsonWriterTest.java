@@ -1,0 +1,51 @@
+package nl.autonomy.core.sbom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import nl.autonomy.core.ScanResult;
+import nl.autonomy.core.fixtures.SampleResults;
+import nl.autonomy.core.model.Component;
+import org.junit.jupiter.api.Test;
+import org.spdx.jacksonstore.MultiFormatStore;
+import org.spdx.library.SpdxModelFactory;
+import org.spdx.library.model.v2.SpdxDocument;
+import org.spdx.library.model.v2.SpdxPackage;
+import org.spdx.storage.simple.InMemSpdxStore;
+
+class SpdxJsonWriterTest {
+
+  @Test
+  void writesAnSpdx23DocumentTheSpdxLibraryReadsBackAndVerifies() throws Exception {
+    ScanResult result = SampleResults.springBootOnAzure();
+    byte[] json = SpdxJsonWriter.render(result);
+    // what SPDX tools (and Autonomy's own reader) recognise the document by
+    assertThat(new String(json, java.nio.charset.StandardCharsets.UTF_8)).contains("\"spdxVersion\" : \"SPDX-2.3\"");
+    assertThat(nl.autonomy.core.source.SbomFiles.sniff(json)).contains(nl.autonomy.core.source.SbomFiles.Kind.SPDX2_JSON);
+
+    MultiFormatStore store = new MultiFormatStore(new InMemSpdxStore(), MultiFormatStore.Format.JSON);
+    SpdxDocument doc = store.deSerialize(new ByteArrayInputStream(json), false);
+    assertThat(doc.verify()).isEmpty();
+    assertThat(doc.getSpecVersion()).isEqualTo("SPDX-2.3");
+    List<SpdxPackage> packages = new ArrayList<>();
+    try (var all = SpdxModelFactory.getSpdxObjects(store, null, "Package", null, doc.getDocumentUri())) {
+      all.map(SpdxPackage.class::cast).forEach(packages::add);
+    }
+    assertThat(packages).hasSize(result.inventory().components().size() + 1);
+    List<String> names = new ArrayList<>();
+    for (SpdxPackage p : packages) {
+      names.add(p.getName().orElseThrow());
+    }
+    assertThat(names).containsAll(result.inventory().components().stream().map(Component::name).toList());
+    assertThat(doc.getDocumentDescribes()).singleElement()
+        .satisfies(e -> assertThat(e.getName()).contains(result.inventory().project().name()));
+  }
+
+  @Test
+  void theSameResultGivesTheSameBytes() throws Exception {
+    ScanResult result = SampleResults.springBootOnAzure();
+    assertThat(SpdxJsonWriter.render(result)).isEqualTo(SpdxJsonWriter.render(result));
+  }
+}
