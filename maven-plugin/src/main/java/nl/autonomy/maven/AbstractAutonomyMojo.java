@@ -184,6 +184,12 @@ abstract class AbstractAutonomyMojo extends AbstractMojo {
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     boolean claimed = aggregate && new ReactorAggregation(session, plugin).markDoneAndClaim(project, goal());
+    if (!aggregate && new ReactorAggregation(session, plugin).orphaned(project, goal())) {
+      throw new MojoFailureException("Autonomy " + goal() + ": other modules of this reactor run it with aggregate=true,"
+          + " but " + project.getArtifactId() + " runs it without, and finished last: nobody could write the"
+          + " reactor's aggregate result. Configure <aggregate> the same way in every module (in the parent's"
+          + " plugin configuration).");
+    }
     // in an aggregate run the claimer writes the reactor's result even when its own module skips,
     // unless the whole build was told to skip
     if (skip && !(claimed && !skippedForWholeBuild())) {

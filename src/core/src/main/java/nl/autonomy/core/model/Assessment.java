@@ -1,6 +1,7 @@
 package nl.autonomy.core.model;
 
 import java.util.List;
+import nl.autonomy.core.FailOn;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param policyId the evaluated policy's id
  * @param policyTitle its title
  * @param policyDigest {@code sha256:} digest of its effective content (after {@code extends})
- * @param failOn the severity from which the verdict fails ({@code error}, {@code warning}, {@code never})
+ * @param failOn the severity from which the verdict fails
  * @param verdict pass or fail
  * @param verdictReason why, in one sentence
  * @param score per aspect and overall, with contributions
@@ -19,7 +20,7 @@ import java.util.Objects;
  * @param waiverNotices expired and stale waivers
  */
 public record Assessment(
-    String policyId, String policyTitle, String policyDigest, String failOn, Verdict verdict,
+    String policyId, String policyTitle, String policyDigest, FailOn failOn, Verdict verdict,
     String verdictReason, Score score, String answer, AutonomySummary summary, List<Finding> findings,
     List<WaiverNotice> waiverNotices) {
 

@@ -1,5 +1,7 @@
 package nl.autonomy.core.policy;
 
+import nl.autonomy.core.answer.AutonomyAnswer;
+
 import static nl.autonomy.core.policy.Attribute.*;
 
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package nl.autonomy.core.policy;
 
+import nl.autonomy.core.answer.AutonomyAnswer;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -38,8 +40,8 @@ public final class PolicyEvaluator {
     // the score is of what could be read, and says so when that was not everything
     Score score = new ScoreCalculator(policy.score()).score(findings, ruleSeverity).asPartial(!inventory.complete());
     Messages messages = Messages.english();
-    AutonomySummary summary = AutonomyAnswer.summarize(inventory, items, score, findings);
-    return new Assessment(policy.id(), policy.title(), policy.digest(), context.failOn().id(),
+    AutonomySummary summary = AnswerCounts.summarize(inventory, items, score, findings);
+    return new Assessment(policy.id(), policy.title(), policy.digest(), context.failOn(),
         verdict(findings, score, policy, context.failOn()),
         verdictReason(findings, score, policy, context.failOn(), messages), score,
         AutonomyAnswer.sentence(summary, messages), summary, findings, waived.notices());

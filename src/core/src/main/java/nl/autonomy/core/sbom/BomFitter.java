@@ -113,7 +113,12 @@ final class BomFitter {
 
   private static boolean validIn(Bom bom, Format format) throws IOException {
     try {
-      BomRenderer.renderExactly(bom, format);
+      java.nio.file.Path file = java.nio.file.Files.createTempFile("autonomy-bom-", ".check");
+      try {
+        BomRenderer.renderExactly(bom, format, file);
+      } finally {
+        java.nio.file.Files.deleteIfExists(file);
+      }
       return true;
     } catch (BomValidationException e) {
       return false;

@@ -1,150 +1,127 @@
 package nl.autonomy.core.sbom;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.cyclonedx.Format;
 import org.cyclonedx.Version;
-import org.cyclonedx.exception.ParseException;
-import org.cyclonedx.generators.BomGeneratorFactory;
 import org.cyclonedx.model.Bom;
-import org.cyclonedx.parsers.JsonParser;
-import org.cyclonedx.parsers.Parser;
-import org.cyclonedx.parsers.XmlParser;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * Serialises a BOM as CycloneDX 1.6 JSON or XML with CycloneDX Core Java and validates the bytes
  * against the schema before anyone sees them. Line ends are always {@code \n}.
  *
- * <p>Why the timestamp is written here: CycloneDX Core Java formats {@code metadata.timestamp}
- * with a {@code SimpleDateFormat} in the machine's default locale, so on a Thai or Arabic system
- * it writes Buddhist-era years or native digits, which are not RFC 3339 and fail the schema. The
- * BOM is therefore generated without a timestamp, and the timestamp is added to the generated
- * tree as an ISO-8601 instant in UTC, whatever the machine's locale and time zone.
+ * <p>Everything streams, so that memory does not grow with the BOM (a 50 MB lockfile gives a BOM
+ * of 250 MB): CycloneDX's serialisers write compact bytes to a temporary file
+ * ({@link BomSerialiser}), one pass lays them out with the timestamp into a second one
+ * ({@link BomLayout}), one pass validates that ({@link BomSchemaCheck}), and only then are the
+ * bytes copied to the output. Both temporary files are deleted on every way out.
  */
 public final class BomRenderer {
 
   public static final Version VERSION = Version.VERSION_16;
 
-  private static final ObjectWriter JSON = new ObjectMapper().writer(new DefaultPrettyPrinter()
-      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-
   private BomRenderer() {
   }
 
   /**
-   * The BOM's bytes in {@code format}, schema-valid.
+   * Writes the BOM in {@code format}, schema-valid, to {@code out}; a component the schema rejects
+   * is left out and named (see {@link BomFitter}).
    *
-   * @throws BomValidationException when the schema rejects them (a bug in the mapping)
+   * @throws BomValidationException when something other than a component is invalid (a bug)
    */
-  public static byte[] render(Bom bom, Format format) throws IOException {
-    return render(bom, format, BomFitter.SCHEMA);
+  public static void render(Bom bom, Format format, OutputStream out) throws IOException {
+    Path file = Files.createTempFile("autonomy-bom-", "." + format.getExtension());
+    try {
+      try {
+        renderExactly(bom, format, file);
+      } catch (BomValidationException e) {
+        renderExactly(BomFitter.fit(bom, BomFitter.SCHEMA, e), format, file);
+      }
+      Files.copy(file, out);
+    } finally {
+      Files.deleteIfExists(file);
+    }
   }
 
-  /**
-   * The BOM's bytes; a component the schema rejects is left out and named (see {@link BomFitter}).
-   */
-  static byte[] render(Bom bom, Format format, BomFitter.Check check) throws IOException {
-    try {
-      return renderExactly(bom, format);
-    } catch (BomValidationException e) {
-      return renderExactly(BomFitter.fit(bom, check, e), format);
-    }
+  /** The BOM's bytes in {@code format}, schema-valid: for tests and small BOMs. */
+  public static byte[] render(Bom bom, Format format) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    render(bom, format, out);
+    return out.toByteArray();
   }
 
   /** The bytes of exactly this BOM, or a {@link BomValidationException}. */
   static byte[] renderExactly(Bom bom, Format format) throws IOException {
+    Path file = Files.createTempFile("autonomy-bom-", "." + format.getExtension());
+    try {
+      renderExactly(bom, format, file);
+      return Files.readAllBytes(file);
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  /** Writes exactly this BOM to {@code target}, or throws a {@link BomValidationException}. */
+  static void renderExactly(Bom bom, Format format, Path target) throws IOException {
     Date timestamp = bom.getMetadata() == null ? null : bom.getMetadata().getTimestamp();
     String stamp = timestamp == null ? null
         : DateTimeFormatter.ISO_INSTANT.format(timestamp.toInstant().truncatedTo(ChronoUnit.SECONDS));
-    String text;
+    Path compact = Files.createTempFile("autonomy-bom-", ".compact");
     try {
       if (timestamp != null) {
         bom.getMetadata().setTimestamp(null);
       }
-      text = format == Format.JSON ? json(bom, stamp) : xml(bom, stamp);
-    } catch (ParserConfigurationException | TransformerException e) {
-      throw new IOException("the CycloneDX " + format.getExtension() + " BOM could not be generated: "
-          + e.getMessage(), e);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(compact), 1 << 16)) {
+        if (format == Format.JSON) {
+          BomSerialiser.json(bom, VERSION, out);
+        } else {
+          BomSerialiser.xml(bom, VERSION, out);
+        }
+      }
+      try (InputStream in = new BufferedInputStream(Files.newInputStream(compact), 1 << 16);
+          OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+        if (format == Format.JSON) {
+          BomLayout.json(in, stamp, out);
+        } else {
+          BomLayout.xml(in, stamp, out);
+        }
+      }
     } finally {
       if (timestamp != null) {
         bom.getMetadata().setTimestamp(timestamp);
       }
+      Files.deleteIfExists(compact);
     }
-    byte[] bytes = (text.replace("\r\n", "\n").stripTrailing() + "\n").getBytes(StandardCharsets.UTF_8);
-    validate(bytes, format);
-    return bytes;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(target), 1 << 16)) {
+      validate(in, format);
+    }
   }
 
   /**
-   * Validates CycloneDX 1.6 bytes with CycloneDX Core Java's JSON Schema or XSD.
+   * Validates CycloneDX 1.6 bytes against the JSON Schema or XSD CycloneDX Core Java ships.
    *
    * @throws BomValidationException listing the violations
    */
   public static void validate(byte[] bytes, Format format) throws IOException {
-    Parser parser = format == Format.JSON ? new JsonParser() : new XmlParser();
-    List<ParseException> errors = parser.validate(bytes, VERSION);
+    validate(new ByteArrayInputStream(bytes), format);
+  }
+
+  /** As {@link #validate(byte[], Format)}, reading a stream: memory does not grow with the BOM. */
+  public static void validate(InputStream in, Format format) throws IOException {
+    List<String> errors = format == Format.JSON ? BomSchemaCheck.json(in, VERSION) : BomSchemaCheck.xml(in, VERSION);
     if (!errors.isEmpty()) {
-      throw new BomValidationException(format.getExtension(), errors.stream().map(Throwable::getMessage).toList());
+      throw new BomValidationException(format.getExtension(), errors);
     }
-  }
-
-  private static String json(Bom bom, String stamp) throws JsonProcessingException {
-    ObjectNode root = (ObjectNode) BomGeneratorFactory.createJson(VERSION, bom).toJsonNode();
-    if (stamp != null && root.get("metadata") instanceof ObjectNode metadata) {
-      ObjectNode stamped = root.objectNode().put("timestamp", stamp);
-      stamped.setAll(metadata);
-      root.set("metadata", stamped);
-    }
-    return JSON.writeValueAsString(root);
-  }
-
-  private static String xml(Bom bom, String stamp) throws ParserConfigurationException, TransformerException {
-    Document doc = BomGeneratorFactory.createXml(VERSION, bom).generate();
-    if (stamp != null) {
-      Element metadata = (Element) doc.getDocumentElement().getElementsByTagNameNS(VERSION.getNamespace(), "metadata").item(0);
-      Element timestamp = doc.createElementNS(VERSION.getNamespace(), "timestamp");
-      timestamp.setTextContent(stamp);
-      metadata.insertBefore(timestamp, firstElement(metadata));
-    }
-    // the JDK's own implementation, whatever else is on the class path: the output must not vary
-    Transformer transformer = TransformerFactory.newDefaultInstance().newTransformer();
-    transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-    transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-    transformer.setOutputProperty(OutputKeys.INDENT, "yes");
-    transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
-    StringWriter out = new StringWriter().append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    transformer.transform(new DOMSource(doc), new StreamResult(out));
-    return out.toString();
-  }
-
-  private static Node firstElement(Element parent) {
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n.getNodeType() == Node.ELEMENT_NODE) {
-        return n;
-      }
-    }
-    return null;
   }
 }

@@ -22,6 +22,6 @@ public final class CycloneDxXmlWriter implements ReportWriter {
 
   @Override
   public void write(ScanResult result, WriterOptions options, OutputStream out) throws IOException {
-    out.write(BomRenderer.render(Reproducible.mark(new CycloneDxMapper().map(result), options), Format.XML));
+    BomRenderer.render(Reproducible.mark(new CycloneDxMapper().map(result), options), Format.XML, out);
   }
 }

@@ -1,14 +1,15 @@
 package nl.autonomy.core.sbom;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.security.DigestOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Date;
 import java.util.UUID;
 import org.cyclonedx.Version;
-import org.cyclonedx.exception.GeneratorException;
-import org.cyclonedx.generators.BomGeneratorFactory;
 import org.cyclonedx.model.Bom;
 
 /**
@@ -32,9 +33,14 @@ final class SerialNumbers {
       bom.getMetadata().setTimestamp(null);
     }
     try {
-      String content = BomGeneratorFactory.createJson(Version.VERSION_16, bom).toJsonString();
-      return "urn:uuid:" + nameBased(content);
-    } catch (GeneratorException e) {
+      // streamed into the digest: the text of a large BOM is hundreds of megabytes
+      MessageDigest sha1 = sha1();
+      sha1.update(namespace());
+      try (OutputStream digest = new DigestOutputStream(OutputStream.nullOutputStream(), sha1)) {
+        BomSerialiser.prettyJson(bom, Version.VERSION_16, digest);
+      }
+      return "urn:uuid:" + uuid(sha1.digest());
+    } catch (IOException e) {
       throw new IllegalStateException("the BOM could not be serialised to derive its serial number", e);
     } finally {
       bom.setSerialNumber(serial);
@@ -45,16 +51,25 @@ final class SerialNumbers {
   }
 
   static UUID nameBased(String name) {
-    MessageDigest sha1;
+    MessageDigest sha1 = sha1();
+    sha1.update(namespace());
+    return uuid(sha1.digest(name.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static MessageDigest sha1() {
     try {
-      sha1 = MessageDigest.getInstance("SHA-1");
+      return MessageDigest.getInstance("SHA-1");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-1", e);
     }
-    ByteBuffer ns = ByteBuffer.allocate(16)
-        .putLong(NAMESPACE.getMostSignificantBits()).putLong(NAMESPACE.getLeastSignificantBits());
-    sha1.update(ns.array());
-    byte[] hash = sha1.digest(name.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static byte[] namespace() {
+    return ByteBuffer.allocate(16)
+        .putLong(NAMESPACE.getMostSignificantBits()).putLong(NAMESPACE.getLeastSignificantBits()).array();
+  }
+
+  private static UUID uuid(byte[] hash) {
     hash[6] = (byte) ((hash[6] & 0x0f) | 0x50);
     hash[8] = (byte) ((hash[8] & 0x3f) | 0x80);
     ByteBuffer b = ByteBuffer.wrap(hash, 0, 16);

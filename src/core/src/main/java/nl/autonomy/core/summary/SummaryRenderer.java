@@ -105,7 +105,7 @@ public final class SummaryRenderer {
   private void assessmentLines(ScanResult result, List<String> lines) {
     Assessment a = result.assessment();
     String verdict = a.verdict() == Verdict.PASS ? ansi.green("PASS") : ansi.red("FAIL");
-    lines.add(row("Verdict", verdict + " against policy '" + p(a.policyId()) + "' (fail on " + a.failOn() + ")"));
+    lines.add(row("Verdict", verdict + " against policy '" + p(a.policyId()) + "' (fail on " + a.failOn().id() + ")"));
     lines.add(row("Answer", ansi.bold(p(a.answer()))));
     StringBuilder score = new StringBuilder(Score.whole(a.score().overall()) + " overall");
     a.score().aspects().forEach(s -> score.append(", ").append(Score.whole(s.score())).append(' ').append(s.aspect().id()));

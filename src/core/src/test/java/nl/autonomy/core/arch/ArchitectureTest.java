@@ -45,6 +45,20 @@ class ArchitectureTest {
     rule.check(core);
   }
 
+  /**
+   * Writers read only the ScanResult: what they show of the policy (verdict, its reason, failOn,
+   * the answer and its counts) is in the Assessment, so a writer cannot consult a catalog or a
+   * policy of its own that differs from the scan's ({@code --catalog} overrides were ignored in the
+   * ownership tables while the report read the shipped catalog through the policy package).
+   */
+  @Test
+  void writersDoNotDependOnThePolicyEngine() {
+    ArchRule rule = noClasses().that().resideInAnyPackage("nl.autonomy.core.report..", "nl.autonomy.core.sbom..",
+            "nl.autonomy.core.summary..")
+        .should().dependOnClassesThat().resideInAnyPackage("nl.autonomy.core.policy..", "nl.autonomy.core.catalog..");
+    rule.check(core);
+  }
+
   @Test
   void writersWorkOnTheResultAloneNeverOnTheCollectors() {
     ArchRule rule = noClasses().that().resideInAnyPackage("nl.autonomy.core.report..")

@@ -1,5 +1,7 @@
 package nl.autonomy.core.policy;
 
+import nl.autonomy.core.answer.AutonomyAnswer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

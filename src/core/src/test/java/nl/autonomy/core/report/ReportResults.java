@@ -142,7 +142,7 @@ public final class ReportResults {
         new AspectScore(Aspect.AGILITY, 20, 80, 1), new AspectScore(Aspect.RESILIENCE, 70, 30, 1)), List.of());
     AutonomySummary summary = new AutonomySummary(41, 3, 2, 3, 0, 0, count / 5, findings.size());
     Assessment assessment = new Assessment("default", "Default autonomy policy", "sha256:0123456789abcdef",
-        "warning", Verdict.FAIL, "many new findings", score, "41% autonomous: many things", summary, findings, List.of());
+        nl.autonomy.core.FailOn.WARNING, Verdict.FAIL, "many new findings", score, "41% autonomous: many things", summary, findings, List.of());
     return new ScanResult(base.inventory().withComponents(components), 1, assessment);
   }
 

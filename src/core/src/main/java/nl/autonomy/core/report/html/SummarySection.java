@@ -55,7 +55,7 @@ final class SummarySection {
     h.open("dl", "class", "facts");
     fact(h, t.get("verdict.policy"), a.policyTitle() == null ? a.policyId() : a.policyId() + " — " + a.policyTitle());
     h.element("dt", t.get("verdict.digest")).open("dd").element("code", a.policyDigest()).close("dd");
-    fact(h, t.get("verdict.failOn"), a.failOn());
+    fact(h, t.get("verdict.failOn"), a.failOn().id());
     h.close("dl");
     for (WaiverNotice n : a.waiverNotices()) {
       h.open("p", "class", "notice").element("strong", t.get("notice." + n.kind().id())).text(": ")

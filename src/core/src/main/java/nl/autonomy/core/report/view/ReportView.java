@@ -2,6 +2,9 @@ package nl.autonomy.core.report.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -20,8 +23,7 @@ import nl.autonomy.core.model.Service;
 import nl.autonomy.core.model.Severity;
 import nl.autonomy.core.model.VendorRef;
 import nl.autonomy.core.model.Verdict;
-import nl.autonomy.core.policy.AutonomyAnswer;
-import nl.autonomy.core.policy.VendorLookup;
+import nl.autonomy.core.answer.AutonomyAnswer;
 
 /**
  * What the HTML and Markdown reports derive from a result, computed once in one place so that
@@ -54,12 +56,7 @@ public final class ReportView {
       return assessment.verdictReason();
     }
     Messages messages = Messages.of(locale);
-    FailOn failOn;
-    try {
-      failOn = FailOn.fromId(assessment.failOn());
-    } catch (IllegalArgumentException e) {
-      return assessment.verdictReason();
-    }
+    FailOn failOn = assessment.failOn();
     if (failOn == FailOn.NEVER) {
       return messages.format("verdict.never");
     }
@@ -105,12 +102,17 @@ public final class ReportView {
     Inventory inv = result.inventory();
     // the provider comes from the result alone (as the scan's catalog, --catalog included, named
     // it), then from the components that carry it; never from a catalog of the writer's own
-    VendorLookup vendors = VendorLookup.fromInventory(inv, VendorLookup.none());
+    Map<String, VendorRef> vendors = new HashMap<>();
+    for (Component c : inv.components()) {
+      if (c.vendor() != null && c.vendor().isKnown()) {
+        vendors.putIfAbsent(c.vendor().id(), c.vendor());
+      }
+    }
     List<ServiceView> out = new ArrayList<>();
     for (Service s : inv.services()) {
       VendorRef vendor = s.vendorId() == null ? VendorRef.unknown()
           : s.provider() != null ? s.provider()
-          : vendors.vendor(s.vendorId()).orElseGet(() -> new VendorRef(s.vendorId(), s.vendorId(), s.vendorId(),
+          : Optional.ofNullable(vendors.get(s.vendorId())).orElseGet(() -> new VendorRef(s.vendorId(), s.vendorId(), s.vendorId(),
               null, List.of(), null, nl.autonomy.core.model.VendorBasis.UNKNOWN));
       // where the code talks to it, and where its client libraries are declared
       Stream<Evidence> sightings = Stream.of(s.evidence().stream(),
