@@ -19,7 +19,7 @@ import nl.autonomy.core.model.Ecosystem;
  * @param digest {@code sha256:<hex>}, or null
  * @param implicitTag whether {@code latest} was assumed because the reference names no tag
  */
-record ImageRef(String registry, String path, String tag, String digest, boolean implicitTag) {
+public record ImageRef(String registry, String path, String tag, String digest, boolean implicitTag) {
 
   static final String DOCKER_HUB = "docker.io";
   private static final Pattern PATH = Pattern.compile("[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*");
@@ -27,7 +27,7 @@ record ImageRef(String registry, String path, String tag, String digest, boolean
   private static final Pattern DIGEST = Pattern.compile("[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}");
 
   /** The reference as written, or empty when it is not a valid image reference. */
-  static Optional<ImageRef> parse(String reference) {
+  public static Optional<ImageRef> parse(String reference) {
     if (reference == null) {
       return Optional.empty();
     }
