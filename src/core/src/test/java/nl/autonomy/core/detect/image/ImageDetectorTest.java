@@ -116,7 +116,7 @@ class ImageDetectorTest {
         .containsEntry("autonomy:image:revision", "0a1b2c3").containsEntry("autonomy:image:layers", "2");
     assertThat(result.inventory().components()).extracting(Component::purl).containsExactlyInAnyOrder(
         "pkg:deb/debian/libssl3@3.0.15-1~deb12u1?arch=amd64&distro=debian-12&upstream=openssl",
-        "pkg:deb/debian/zlib1g@1:1.2.13.dfsg-1?arch=amd64&distro=debian-12&upstream=zlib@1:1.2.13.dfsg-1",
+        "pkg:deb/debian/zlib1g@1%3A1.2.13.dfsg-1?arch=amd64&distro=debian-12&upstream=zlib%401%3A1.2.13.dfsg-1",
         "pkg:maven/org.apache.commons/commons-text@1.10.0",
         "pkg:maven/org.apache.commons/commons-text@1.11.0",
         "pkg:npm/%40gemeente/kaart@2.0.1",
