@@ -113,8 +113,10 @@ public final class ImageDetector implements Detector {
       String configDigest = "sha256:" + Digests.of(layout.folder().resolve(image.config())).get("SHA-256");
       out.project(ImageComponent.of(image, configDigest, config, shown));
       List<LayerStack.Layer> layers = new ArrayList<>();
-      for (String path : image.layers()) {
-        layers.add(new LayerStack.Layer(layout.folder().resolve(path), ImageComponent.layerName(path)));
+      JsonNode diffIds = config.path("rootfs").path("diff_ids");
+      for (int i = 0; i < image.layers().size(); i++) {
+        String path = image.layers().get(i);
+        layers.add(new LayerStack.Layer(layout.folder().resolve(path), layerName(layout, path, diffIds.path(i).asText(""))));
       }
       temp = Files.createTempDirectory("autonomy-image-");
       LayerStack.Result fs = new LayerStack(bounds).apply(layers, ImageDetector::wanted, temp);
@@ -132,6 +134,20 @@ public final class ImageDetector implements Detector {
       }
     }
     return out.build();
+  }
+
+  /**
+   * How a layer is named in reports: its diff id from the config (the digest of the uncompressed
+   * layer, the same however it was shipped), else its blob's digest, else the digest of its file.
+   */
+  private static String layerName(ImageLayout layout, String path, String diffId) throws IOException {
+    if (diffId.matches("sha256:[0-9a-f]{64}")) {
+      return diffId;
+    }
+    if (path.startsWith("blobs/sha256/")) {
+      return ImageComponent.layerName(path);
+    }
+    return "sha256:" + Digests.of(layout.folder().resolve(path)).get("SHA-256");
   }
 
   /** The files of the final file system that say what is installed. */
