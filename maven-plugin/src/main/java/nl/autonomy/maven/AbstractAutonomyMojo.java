@@ -190,7 +190,7 @@ abstract class AbstractAutonomyMojo extends AbstractMojo {
         EnrichmentConfig.of(enrich, session.isOffline(), cacheDirectory, registries, session.getSettings(),
             System.getenv())).scan(target);
     List<Path> written = writing.write(result, output);
-    new SummaryRenderer(false).render(result, written, (System.nanoTime() - started) / 1_000_000)
+    new SummaryRenderer(false, locale()).render(result, written, (System.nanoTime() - started) / 1_000_000)
         .forEach(getLog()::info);
     if (attach) {
       new BomAttachment(projectHelper).attach(target, written);

@@ -157,7 +157,7 @@ final class ScanCommand implements Callable<Integer> {
       // the renderer made every input-derived value printable; only its own colours stay raw
       PrintWriter console = colour ? ConsoleWriter.raw(out) : out;
       long totalMillis = (System.nanoTime() - started) / 1_000_000;
-      new SummaryRenderer(colour).render(result, written, totalMillis).forEach(console::println);
+      new SummaryRenderer(colour, lang).render(result, written, totalMillis).forEach(console::println);
       console.flush();
     }
     return result.assessment() == null ? ExitCodes.PASSED : result.assessment().exitCode();
