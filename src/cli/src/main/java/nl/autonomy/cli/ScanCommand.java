@@ -149,6 +149,11 @@ final class ScanCommand implements Callable<Integer> {
         source.sha256())
         .withEnrich(enrichment.toOptions(offline, settings, System.getenv()));
     ScanResult result = scanOrExplain(request);
+    if (selected.stream().anyMatch(ReportWriter::needsDelivery)) {
+      progress.step("Hashing the delivered files");
+      result = result.withDelivery(nl.autonomy.core.source.DeliveryFiles.of(source,
+          source.kind().equals("archive") ? Path.of(source.source()) : null));
+    }
     progress.step("Writing " + selected.size() + " files to " + output);
     List<Path> written = Formats.write(result, selected, output, new WriterOptions(lang));
     progress.done();
