@@ -25,11 +25,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.xml.DomXmpParser;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * {@code contract.pdf}: the contract report as PDF/A-3b, for the archive. The page is the very
@@ -100,7 +95,8 @@ public final class ProcurementPdfWriter implements ReportWriter {
 
   /**
    * The scan's time as the document's dates, in the info dictionary and in the XMP metadata alike
-   * (PDF/A requires them to agree), a title, and a document id derived from the content.
+   * (PDF/A requires them to agree), the title the XMP has from the page, the language, and a
+   * document id derived from the content.
    */
   private static void stamp(PDDocument doc, ScanResult result, WriterOptions options) throws IOException {
     Inventory inv = result.inventory();
@@ -109,28 +105,25 @@ public final class ProcurementPdfWriter implements ReportWriter {
     String title = ReportTexts.of(options.locale()).format("contract.title", ReportView.componentName(inv.project()));
     PDDocumentInformation info = doc.getDocumentInformation();
     info.setCreationDate(when);
-    info.setModificationDate(when);
     info.setTitle(title);
-    info.setCreator("Autonomy " + inv.provenance().toolVersion());
     PDMetadata metadata = doc.getDocumentCatalog().getMetadata();
     if (metadata != null) {
+      // the XMP packet is rewritten in place, not re-serialised: xmpbox's serialiser drops the
+      // namespace bindings of the PDF/A extension schema openhtmltopdf writes
+      String xmp;
       try (InputStream in = metadata.exportXMPMetadata()) {
-        XMPMetadata xmp = new DomXmpParser().parse(in.readAllBytes());
-        XMPBasicSchema basic = xmp.getXMPBasicSchema() != null ? xmp.getXMPBasicSchema() : xmp.createAndAddXMPBasicSchema();
-        basic.setCreateDate(when);
-        basic.setModifyDate(when);
-        basic.setMetadataDate(when);
-        basic.setCreatorTool("Autonomy " + inv.provenance().toolVersion());
-        DublinCoreSchema dc = xmp.getDublinCoreSchema() != null ? xmp.getDublinCoreSchema() : xmp.createAndAddDublinCoreSchema();
-        dc.setTitle(title);
-        dc.addLanguage(options.locale().getLanguage().isEmpty() ? "en" : options.locale().getLanguage());
-        ByteArrayOutputStream serialized = new ByteArrayOutputStream();
-        new XmpSerializer().serialize(xmp, serialized, true);
-        PDMetadata fresh = new PDMetadata(doc, new ByteArrayInputStream(serialized.toByteArray()));
-        doc.getDocumentCatalog().setMetadata(fresh);
-      } catch (org.apache.xmpbox.xml.XmpParsingException | javax.xml.transform.TransformerException e) {
-        throw new IOException("cannot set the PDF/A metadata: " + e.getMessage(), e);
+        xmp = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       }
+      String date = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'+00:00'", java.util.Locale.ROOT)
+          .format(inv.provenance().timestamp().atOffset(java.time.ZoneOffset.UTC));
+      for (String field : new String[] {"CreateDate", "ModifyDate", "MetadataDate"}) {
+        xmp = xmp.replaceAll("<xmp:" + field + ">[^<]*</xmp:" + field + ">", "<xmp:" + field + ">" + date + "</xmp:" + field + ">");
+      }
+      if (xmp.contains("<xmp:ModifyDate>")) {
+        info.setModificationDate(when);
+      }
+      doc.getDocumentCatalog().setMetadata(
+          new PDMetadata(doc, new ByteArrayInputStream(xmp.getBytes(StandardCharsets.UTF_8))));
     }
     doc.getDocumentCatalog().getCOSObject().setString(COSName.LANG,
         options.locale().getLanguage().isEmpty() ? "en" : options.locale().getLanguage());
