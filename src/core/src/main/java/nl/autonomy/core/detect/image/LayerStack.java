@@ -106,9 +106,16 @@ final class LayerStack {
           stop("the image has more than " + bounds.maxEntries() + " entries over its layers");
           return true;
         }
+        // judged over the entries already passed (their bytes are consumed by now); only a
+        // compressed layer can inflate, a plain tar is as large as its file
+        if (tar.compressed() && bounds.ratioExceeded(claimed, tar.compressedBytesRead())) {
+          stop("layer " + layer.shown() + " inflates beyond the compression-ratio bound of " + bounds.maxRatio()
+              + " to 1 (a bomb?)");
+          return true;
+        }
         claimed += Math.max(0, e.getSize());
-        if (claimed > bounds.maxBytes() || bounds.ratioExceeded(claimed, tar.compressedBytesRead())) {
-          stop("layer " + layer.shown() + " unpacks beyond the size or compression-ratio bound (a bomb?)");
+        if (claimed > bounds.maxBytes()) {
+          stop("layer " + layer.shown() + " unpacks to more than " + bounds.maxBytes() + " bytes");
           return true;
         }
         String path = normalise(e.getName());

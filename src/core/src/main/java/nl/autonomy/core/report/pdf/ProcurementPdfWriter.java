@@ -42,6 +42,12 @@ public final class ProcurementPdfWriter implements ReportWriter {
 
   private final ProcurementHtmlWriter html = new ProcurementHtmlWriter();
 
+  static {
+    // openhtmltopdf logs every CSS rule it skips (report.css's custom properties and grid) to the
+    // console; the page is ours and tested, so its log would only be noise in a scan's output
+    com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+  }
+
   @Override
   public String format() {
     return "procurement-pdf";
