@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import nl.autonomy.core.collect.ComponentMerger;
+import nl.autonomy.core.detect.support.ComponentMerger;
 import nl.autonomy.core.detect.Detection;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Evidence;

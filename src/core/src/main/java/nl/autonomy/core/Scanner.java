@@ -66,11 +66,21 @@ public final class Scanner {
     request.progress().step("Reading " + request.source());
     FileWalker.WalkResult walk = new FileWalker(request.options().maxFileSize()).walk(request.root());
     DetectorContext context = new DetectorContext(request.root(), request.options(), request.maven(), Optional.of(catalog));
-    List<Detection> detections = DetectorRuns.runAll(detectors, detector -> accepted(detector, walk),
-        request.progress(), (detector, files) -> runSafely(detector, context, files));
+    java.util.Map<Detector, List<WorkspaceFile>> acceptedBy = new java.util.LinkedHashMap<>();
+    detectors.forEach(d -> acceptedBy.put(d, accepted(d, walk)));
+    List<Detection> detections = new java.util.ArrayList<>(DetectorRuns.runAll(detectors, acceptedBy::get,
+        request.progress(), (detector, files) -> runSafely(detector, context, files)));
     // a folder it could not walk in full is an incomplete scan to report, not an empty one
     if (walk.problems().isEmpty() && detections.stream().allMatch(Scanner::recognisedNothing)) {
-      throw NothingToScanException.in(request.root(), request.source(), walk.stats().files());
+      List<Problem> unread = unreadManifests(acceptedBy);
+      if (unread.isEmpty()) {
+        throw NothingToScanException.in(request.root(), request.source(), walk.stats().files());
+      }
+      // a lockfile or manifest was there, but nothing came out of it: an incomplete scan that says
+      // which files, not "nothing recognised"
+      Detection.Builder unreadFiles = Detection.builder();
+      unread.forEach(unreadFiles::problem);
+      detections.add(unreadFiles.build());
     }
     Inventory inventory = InventoryAssembler.assemble(
         rootName(request), detections, walk.problems(), provenance(request), walk.stats());
@@ -95,6 +105,20 @@ public final class Scanner {
     }
     List<WorkspaceFile> large = walk.oversized().stream().filter(detector::accepts).toList();
     return large.isEmpty() ? files : java.util.stream.Stream.concat(files.stream(), large.stream()).sorted().toList();
+  }
+
+  /** The manifests and lockfiles that were accepted but yielded nothing at all. */
+  private static List<Problem> unreadManifests(java.util.Map<Detector, List<WorkspaceFile>> acceptedBy) {
+    List<Problem> out = new java.util.ArrayList<>();
+    acceptedBy.forEach((detector, files) -> {
+      if (detector.wantsOversizedFiles()) { // the manifest and lockfile detectors (not the code signals)
+        for (WorkspaceFile f : files) {
+          out.add(Problem.error(detector.id(), Location.of(f.path()), "recognised as " + detector.id()
+              + " input, but nothing could be read from it (empty, or no entries in a form Autonomy reads)"));
+        }
+      }
+    });
+    return out;
   }
 
   /** Nothing recognised: no project, component, service use, nor a file it tried and failed to read. */

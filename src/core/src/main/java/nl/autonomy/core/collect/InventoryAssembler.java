@@ -3,6 +3,7 @@ package nl.autonomy.core.collect;
 import java.util.ArrayList;
 import java.util.List;
 import nl.autonomy.core.detect.Detection;
+import nl.autonomy.core.detect.support.ComponentMerger;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.DependencyEdge;
 import nl.autonomy.core.model.Ecosystem;

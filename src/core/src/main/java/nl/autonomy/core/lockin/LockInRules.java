@@ -9,7 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-import nl.autonomy.core.detect.support.Ascii;
+import nl.autonomy.core.text.Ascii;
 import nl.autonomy.core.text.Glob;
 
 /**

@@ -55,7 +55,7 @@ public final class Evaluation {
    */
   public Prepared prepare(EvaluationOptions options) {
     Policy policy = policies.load(options.policy());
-    Set<String> baseline = options.baseline() == null ? null : Baseline.fingerprints(options.baseline());
+    Set<String> baseline = options.baseline() == null ? null : nl.autonomy.core.Baseline.fingerprints(options.baseline());
     return new Prepared(policy, baseline, options);
   }
 

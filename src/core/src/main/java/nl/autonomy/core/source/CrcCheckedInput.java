@@ -15,19 +15,31 @@ import java.util.zip.ZipFile;
  */
 public final class CrcCheckedInput extends FilterInputStream {
 
-  private final ZipEntry entry;
+  private final String name;
+  private final long expectedCrc;
+  private final long expectedSize;
   private final CRC32 crc = new CRC32();
   private long count;
   private boolean checked;
 
-  private CrcCheckedInput(InputStream in, ZipEntry entry) {
+  private CrcCheckedInput(InputStream in, String name, long expectedCrc, long expectedSize) {
     super(in);
-    this.entry = entry;
+    this.name = name;
+    this.expectedCrc = expectedCrc;
+    this.expectedSize = expectedSize;
   }
 
   /** The entry's bytes; reading past the last one throws {@link ZipException} when they do not match. */
   public static InputStream open(ZipFile zip, ZipEntry entry) throws IOException {
-    return new CrcCheckedInput(zip.getInputStream(entry), entry);
+    return new CrcCheckedInput(zip.getInputStream(entry), entry.getName(), entry.getCrc(), entry.getSize());
+  }
+
+  /**
+   * Any zip reader's entry stream (Commons Compress's {@code ZipFile} does not check either),
+   * checked against the CRC-32 and size its header states; -1 for a value the header does not state.
+   */
+  public static InputStream of(InputStream in, String name, long expectedCrc, long expectedSize) {
+    return new CrcCheckedInput(in, name, expectedCrc, expectedSize);
   }
 
   @Override
@@ -79,12 +91,12 @@ public final class CrcCheckedInput extends FilterInputStream {
       return;
     }
     checked = true;
-    if (entry.getSize() >= 0 && entry.getSize() != count) {
-      throw new ZipException("entry '" + entry.getName() + "' holds " + count + " bytes, not the " + entry.getSize()
+    if (expectedSize >= 0 && expectedSize != count) {
+      throw new ZipException("entry '" + name + "' holds " + count + " bytes, not the " + expectedSize
           + " its header states: the archive is damaged");
     }
-    if (entry.getCrc() >= 0 && entry.getCrc() != crc.getValue()) {
-      throw new ZipException("entry '" + entry.getName() + "' fails its CRC-32 check: the archive is damaged");
+    if (expectedCrc >= 0 && expectedCrc != crc.getValue()) {
+      throw new ZipException("entry '" + name + "' fails its CRC-32 check: the archive is damaged");
     }
   }
 }

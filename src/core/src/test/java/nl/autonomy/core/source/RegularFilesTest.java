@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import nl.autonomy.core.catalog.CatalogException;
 import nl.autonomy.core.catalog.CatalogLoader;
-import nl.autonomy.core.policy.Baseline;
+import nl.autonomy.core.Baseline;
 import nl.autonomy.core.policy.PolicyException;
 import nl.autonomy.core.policy.PolicyRepository;
 import org.junit.jupiter.api.Assumptions;

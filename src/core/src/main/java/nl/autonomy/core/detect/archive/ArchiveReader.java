@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.autonomy.core.source.CrcCheckedInput;
 import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Problem;
 import nl.autonomy.core.model.Scope;
@@ -88,7 +89,9 @@ final class ArchiveReader {
         return;
       }
       if (!e.isDirectory()) {
-        entry(normalise(e.getName()), () -> zip.getInputStream(e), e.getCompressedSize(), prefix, owner, depth);
+        // Commons Compress checks no CRC: a damaged or tampered entry must not be read as sound
+        entry(normalise(e.getName()), () -> CrcCheckedInput.of(zip.getInputStream(e), e.getName(), e.getCrc(), e.getSize()),
+            e.getCompressedSize(), prefix, owner, depth);
       }
     }
   }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import nl.autonomy.core.collect.ComponentMerger;
+import nl.autonomy.core.detect.support.ComponentMerger;
 import nl.autonomy.core.detect.Detection;
 import nl.autonomy.core.detect.DetectorContext;
 import nl.autonomy.core.detect.maven.MavenCoordinatesRequest;

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Builds canonical package URLs with packageurl-java, so that every detector spells the same package
- * the same way and {@link nl.autonomy.core.collect.ComponentMerger} can join sightings by ref.
+ * the same way and {@link nl.autonomy.core.detect.support.ComponentMerger} can join sightings by ref.
  * Type-specific normalisation the library leaves out (PyPI's PEP 503 names) is done here.
  */
 public final class PurlFactory {

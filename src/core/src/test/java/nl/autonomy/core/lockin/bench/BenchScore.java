@@ -95,6 +95,30 @@ final class BenchScore {
     return missed;
   }
 
+  /**
+   * The benchmark's goals that this score misses (empty when all are met): overall precision at
+   * least 0.95 and recall at least 0.90 over more than 150 labelled uses, every family at least 0.9
+   * precise.
+   */
+  List<String> unmetGoals() {
+    List<String> out = new ArrayList<>();
+    if (overall.labelled <= 150) {
+      out.add("only " + overall.labelled + " labelled uses (more than 150 wanted): are all extracts fetched?");
+    }
+    if (overall.precision() < 0.95) {
+      out.add(String.format(java.util.Locale.ROOT, "overall precision %.3f < 0.95", overall.precision()));
+    }
+    if (overall.recall() < 0.90) {
+      out.add(String.format(java.util.Locale.ROOT, "overall recall %.3f < 0.90", overall.recall()));
+    }
+    byFamily.forEach((family, c) -> {
+      if (c.precision() < 0.9) {
+        out.add(String.format(java.util.Locale.ROOT, "%s precision %.3f < 0.9", family, c.precision()));
+      }
+    });
+    return out;
+  }
+
   /** A Markdown table: family, labelled uses, reported, right, precision, recall. */
   String table() {
     StringBuilder out = new StringBuilder("| family | labelled uses | reported | right | precision | recall |\n"

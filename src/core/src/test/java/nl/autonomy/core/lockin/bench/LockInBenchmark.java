@@ -52,10 +52,18 @@ public final class LockInBenchmark {
     score.wrong().forEach(w -> System.out.println("  " + w));
     System.out.println("missed (labelled, not reported with its scope):");
     score.missed().forEach(m -> System.out.println("  " + m));
+    List<String> unmet = score.unmetGoals();
+    unmet.forEach(u -> System.out.println("GOAL NOT MET: " + u));
+    if (!unmet.isEmpty()) {
+      System.exit(1);
+    }
   }
 
   /** The repositories of the benchmark: the folders under {@code repos}. */
   static List<Path> repos(Path bench) {
+    if (!Files.isDirectory(bench.resolve("repos"))) {
+      throw new IllegalStateException("no extracts under " + bench.resolve("repos") + ": run bench/lockin/fetch first");
+    }
     try (Stream<Path> s = Files.list(bench.resolve("repos"))) {
       return s.filter(Files::isDirectory).sorted().toList();
     } catch (IOException e) {

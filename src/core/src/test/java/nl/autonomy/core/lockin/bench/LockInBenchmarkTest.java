@@ -7,23 +7,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The labelled benchmark (bench/lockin: extracts of 12 public repositories, hand labels) runs with
- * every build: a change that makes the evidence less precise or misses labelled uses fails here.
+ * The scoring of the labelled lock-in benchmark. The benchmark itself (extracts of 12 public
+ * repositories at pinned commits, fetched by bench/lockin/fetch, and hand labels) runs with
+ * bench/lockin/run, which fails when a goal is missed: Autonomy keeps no copy of other projects'
+ * code, and the build machine reaches no git host.
  */
 class LockInBenchmarkTest {
 
   private static final Path BENCH = Path.of("../../bench/lockin");
-
-  @Test
-  void precisionAndRecallOnTheLabelledBenchmarkMeetTheGoal() {
-    assertThat(BENCH.resolve("labels.tsv")).exists();
-    assertThat(LockInBenchmark.repos(BENCH)).hasSizeGreaterThanOrEqualTo(10);
-    BenchScore score = BenchScore.of(LockInBenchmark.labels(BENCH), LockInBenchmark.detect(BENCH));
-    assertThat(score.overall().labelled).isGreaterThan(150);
-    assertThat(score.overall().precision()).as(score.table() + "\nwrong: " + score.wrong()).isGreaterThanOrEqualTo(0.95);
-    assertThat(score.overall().recall()).as(score.table() + "\nmissed: " + score.missed()).isGreaterThanOrEqualTo(0.90);
-    score.byFamily().forEach((family, c) -> assertThat(c.precision()).as(family).isGreaterThanOrEqualTo(0.9));
-  }
 
   @Test
   void aTrapReportedCountsAgainstPrecision() {
@@ -32,6 +23,17 @@ class LockInBenchmarkTest {
     BenchScore score = BenchScore.of(java.util.List.of(label, use), java.util.List.of(label.withScope("test"), use));
     assertThat(score.overall().precision()).isEqualTo(0.5);
     assertThat(score.overall().recall()).isEqualTo(1.0);
-    assertThat(Files.exists(BENCH)).isTrue();
+    assertThat(Files.exists(BENCH.resolve("labels.tsv"))).isTrue();
+  }
+
+  @Test
+  void theGoalsAreCheckedNotOnlyPrinted() {
+    var use = new Sighting("r", "app.py", 1, "sentry", "imports", "ship");
+    var trap = new Sighting("r", "README.md", 3, "atlassian-cloud", "endpoints", "none");
+    BenchScore perfect = BenchScore.of(java.util.Collections.nCopies(1, use), java.util.List.of(use));
+    assertThat(perfect.unmetGoals()).singleElement().asString().contains("labelled uses");
+    BenchScore noisy = BenchScore.of(java.util.List.of(use, trap), java.util.List.of(use, trap.withScope("ship")));
+    assertThat(noisy.unmetGoals()).anyMatch(u -> u.startsWith("overall precision 0.500"))
+        .anyMatch(u -> u.startsWith("endpoints precision 0.000"));
   }
 }
