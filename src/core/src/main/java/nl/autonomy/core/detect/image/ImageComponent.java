@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import nl.autonomy.core.detect.container.ImageRef;
+import nl.autonomy.core.detect.support.ImageRef;
 import nl.autonomy.core.detect.support.PurlFactory;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.DeclaredLicense;

@@ -1,10 +1,8 @@
-package nl.autonomy.core.detect.container;
+package nl.autonomy.core.detect.support;
 
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import nl.autonomy.core.detect.support.PurlFactory;
-import nl.autonomy.core.detect.support.PackageSighting;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Ecosystem;
 
@@ -80,7 +78,7 @@ public record ImageRef(String registry, String path, String tag, String digest, 
    * {@code pkg:docker/<namespace>/<name>@<tag or digest>?repository_url=<registry>}; when both tag
    * and digest are given the tag is the version and the digest becomes the component's hash.
    */
-  Component.Builder component() {
+  public Component.Builder component() {
     int slash = path.lastIndexOf('/');
     String namespace = slash < 0 ? null : path.substring(0, slash);
     String name = path.substring(slash + 1);
