@@ -155,6 +155,9 @@ abstract class AbstractAutonomyMojo extends AbstractMojo {
     this.projectHelper = projectHelper;
   }
 
+  /** Where this execution wrote its files (for a goal that adds its own next to them). */
+  Path writtenTo;
+
   /** The goal's name, as in {@code autonomy:NAME}. */
   abstract String goal();
 
@@ -190,6 +193,7 @@ abstract class AbstractAutonomyMojo extends AbstractMojo {
         EnrichmentConfig.of(enrich, session.isOffline(), cacheDirectory, registries, session.getSettings(),
             System.getenv())).scan(target);
     List<Path> written = writing.write(result, output);
+    writtenTo = output;
     new SummaryRenderer(false, locale()).render(result, written, (System.nanoTime() - started) / 1_000_000)
         .forEach(getLog()::info);
     if (attach) {
@@ -250,7 +254,7 @@ abstract class AbstractAutonomyMojo extends AbstractMojo {
     return formats == null || formats.isEmpty() ? defaultFormats() : formats;
   }
 
-  private Locale locale() {
+  Locale locale() {
     return Locale.forLanguageTag(lang == null || lang.isBlank() ? "en" : lang.strip());
   }
 }

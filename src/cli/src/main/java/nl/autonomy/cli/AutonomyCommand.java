@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
         "SBOM and vendor-lock scanner for public-sector codebases.",
         "Generates a CycloneDX SBOM, maps every component to its vendor and license, finds proprietary-cloud"
             + " lock-in and judges it against an autonomy policy."},
-    subcommands = {ScanCommand.class, ExplainCommand.class, PolicyCommand.class, CatalogCommand.class},
+    subcommands = {ScanCommand.class, DiffCommand.class, ExitPlanCommand.class, ExplainCommand.class, PolicyCommand.class,
+        CatalogCommand.class, PortfolioCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:passed", "1:policy failed (findings at or above --fail-on)", "2:usage or configuration error",

@@ -90,11 +90,30 @@ public final class Scanner {
     request.progress().step("Classifying " + inventory.components().size() + " components");
     inventory = classifier.classify(inventory);
     request.progress().step("Judging the depth of " + inventory.services().size() + " services");
-    inventory = new LockInStage(catalog, LockInRules.loadDefault()).apply(inventory);
+    LockInRules lockInRules = LockInRules.loadDefault();
+    inventory = new LockInStage(catalog, lockInRules).apply(inventory);
     request.progress().step("Evaluating policy " + request.evaluation().policy());
     Assessment assessment = evaluation.evaluate(inventory, policy, request.options().timestamp(),
         VendorLookup.fromCatalog(catalog));
-    return new ScanResult(inventory, (System.nanoTime() - start) / 1_000_000, assessment);
+    // the ways out the reports show: each service left alone, judged by this same evaluation
+    List<nl.autonomy.core.model.ExitOption> waysOut = new nl.autonomy.core.exit.ExitPlanner(catalog,
+        nl.autonomy.core.exit.ExitCatalog.loadDefault(), lockInRules, evaluation, policy).rank(inventory);
+    ScanResult result = new ScanResult(inventory, (System.nanoTime() - start) / 1_000_000, assessment)
+        .withWaysOut(waysOut);
+    return withBaselineChanges(result, request.evaluation().baseline());
+  }
+
+  /** With {@code --baseline}: what changed since that report (new vendors, services, relicensing...). */
+  private static ScanResult withBaselineChanges(ScanResult result, java.nio.file.Path baseline) {
+    if (baseline == null) {
+      return result;
+    }
+    try {
+      return nl.autonomy.core.results.BaselineChanges.attach(baseline, result);
+    } catch (java.io.IOException e) {
+      throw new nl.autonomy.core.policy.PolicyException(nl.autonomy.core.policy.Origin.of(baseline.toString()),
+          "cannot use as baseline: " + e.getMessage());
+    }
   }
 
   /** The files a detector asked for, oversized ones included when it reports them, in path order. */

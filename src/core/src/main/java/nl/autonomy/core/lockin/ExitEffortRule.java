@@ -3,6 +3,7 @@ package nl.autonomy.core.lockin;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.autonomy.core.model.EffortBreakdown;
 import nl.autonomy.core.model.Evidence;
 import nl.autonomy.core.model.EvidenceKind;
 import nl.autonomy.core.model.ExitEffort;
@@ -29,18 +30,26 @@ final class ExitEffortRule {
   }
 
   static int points(List<Evidence> shipped, int declaredLibraries, LockInLevel level) {
-    int raw = 3 * files(shipped, EvidenceKind.IMPORT)
-        + 2 * count(shipped, EvidenceKind.IAC)
-        + count(shipped, EvidenceKind.ENDPOINT)
-        + files(shipped, EvidenceKind.CONTAINER)
-        + files(shipped, EvidenceKind.CI)
-        + declaredLibraries;
+    return breakdown(shipped, declaredLibraries, level).points();
+  }
+
+  /** The points with the terms that make them: the one computation, shown as it is to people. */
+  static EffortBreakdown breakdown(List<Evidence> shipped, int declaredLibraries, LockInLevel level) {
+    List<EffortBreakdown.Term> terms = List.of(
+        new EffortBreakdown.Term("import-files", 3, files(shipped, EvidenceKind.IMPORT)),
+        new EffortBreakdown.Term("iac-declarations", 2, count(shipped, EvidenceKind.IAC)),
+        new EffortBreakdown.Term("endpoints", 1, count(shipped, EvidenceKind.ENDPOINT)),
+        new EffortBreakdown.Term("container-files", 1, files(shipped, EvidenceKind.CONTAINER)),
+        new EffortBreakdown.Term("ci-files", 1, files(shipped, EvidenceKind.CI)),
+        new EffortBreakdown.Term("declared-libraries", 1, declaredLibraries));
     int divisor = switch (level) {
       case PROPRIETARY_API -> 1;
       case OPEN_PROTOCOL -> 2;
       case SELF_HOSTABLE -> 4;
     };
-    return (raw + divisor - 1) / divisor;
+    int raw = terms.stream().mapToInt(EffortBreakdown.Term::points).sum();
+    int points = (raw + divisor - 1) / divisor;
+    return new EffortBreakdown(terms, raw, divisor, points, effort(points));
   }
 
   static ExitEffort effort(int points) {

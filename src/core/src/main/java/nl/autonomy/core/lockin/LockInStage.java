@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.autonomy.core.catalog.Catalog;
 import nl.autonomy.core.model.Component;
+import nl.autonomy.core.model.EffortBreakdown;
 import nl.autonomy.core.model.Evidence;
 import nl.autonomy.core.model.EvidenceKind;
 import nl.autonomy.core.model.ExitEffort;
@@ -143,6 +144,24 @@ public final class LockInStage {
     ServiceDepth depth = new ServiceDepth(usage, (int) files, (int) runtimeFiles, use.size(), kinds,
         usage == ServiceUsage.VENDOR_SERVICE ? points : 0, effort, service.lockIn(), notes);
     return Optional.of(service.withLockIn(level).withDepth(depth));
+  }
+
+  /** The effort a number of points makes, by the rule's thresholds (for the sum of several exits too). */
+  public static ExitEffort effortOf(int points) {
+    return ExitEffortRule.effort(points);
+  }
+
+  /**
+   * The exit-effort rule's working for a service this stage has judged: the same evidence and
+   * libraries {@link #apply} counted, at the level it judged (its effort points, shown term by term).
+   */
+  public EffortBreakdown effortOf(Service service, Map<String, Component> components) {
+    List<Component> shippedLibraries = service.components().stream().map(components::get)
+        .filter(c -> c != null && !rules.isPinningOnly(c.purl()))
+        .filter(c -> c.scope() == null || c.scope().ships()).toList();
+    List<Evidence> shipped = service.evidence().stream()
+        .filter(e -> !isOverride(e) && !isManifest(e) && e.scope().ships()).toList();
+    return ExitEffortRule.breakdown(shipped, declaredCount(shippedLibraries), service.lockIn());
   }
 
   /**

@@ -70,6 +70,33 @@ public final class ReportOutput {
     }
   }
 
+  /**
+   * Writes named texts (UTF-8) into {@code directory} as one set, by the same all-or-nothing switch
+   * as the reports ({@code autonomy diff -o DIR} writes {@code diff.md} and {@code diff.json}).
+   *
+   * @param files file name to content, in the order given
+   * @return the files now in the directory, sorted
+   */
+  public static List<Path> writeTexts(java.util.Map<String, String> files, Path directory) throws IOException {
+    OutputFolder folder = new OutputFolder(directory, files.keySet());
+    folder.prepare();
+    Path staging = folder.stage();
+    try {
+      for (java.util.Map.Entry<String, String> e : files.entrySet()) {
+        try (FileChannel channel = FileChannel.open(staging.resolve(e.getKey()),
+            StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+          channel.write(java.nio.ByteBuffer.wrap(e.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+          channel.force(true);
+        }
+      }
+      List<Path> written = folder.commit(staging);
+      staging = null;
+      return written.stream().map(p -> directory.resolve(p.getFileName().toString())).sorted().toList();
+    } finally {
+      OutputFolder.discard(staging);
+    }
+  }
+
   /** Every file name a writer on the class path or in this output writes. */
   private Set<String> ownNames() {
     Set<String> names = new HashSet<>();

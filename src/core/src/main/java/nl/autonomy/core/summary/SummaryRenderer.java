@@ -57,6 +57,7 @@ public final class SummaryRenderer {
     inventoryLines(inv, lines);
     new OwnershipLines(ansi, t).render(inv, lines);
     problemLines(inv, lines);
+    changeLines(result.changes(), lines);
     if (result.assessment() != null) {
       assessmentLines(result, lines);
     }
@@ -94,6 +95,19 @@ public final class SummaryRenderer {
     if (inv.problems().size() > MAX_PROBLEMS_SHOWN) {
       lines.add("  " + t.format("problems.more", inv.problems().size() - MAX_PROBLEMS_SHOWN));
     }
+  }
+
+  /** With {@code --baseline}: one line of what changed since it (report.md and report.html have more). */
+  private void changeLines(nl.autonomy.core.diff.Changes changes, List<String> lines) {
+    if (changes == null) {
+      return;
+    }
+    nl.autonomy.core.diff.ChangeCounts n = changes.counts();
+    String text = String.format(Locale.ROOT, "since %s: %d added, %d removed, %d upgraded, %d downgraded;"
+        + " %d relicensing (%d more restrictive); %d new vendor(s); %d service(s) gained, %d lost; %d new lock-in",
+        changes.from().label(), n.added(), n.removed(), n.upgraded(), n.downgraded(), n.relicensed(),
+        n.relicensedRestrictive(), n.newVendors(), n.servicesGained(), n.servicesLost(), n.newLockIn());
+    lines.add(row("Changed", n.newLockIn() + n.relicensedRestrictive() > 0 ? ansi.yellow(p(text)) : p(text)));
   }
 
   private void assessmentLines(ScanResult result, List<String> lines) {

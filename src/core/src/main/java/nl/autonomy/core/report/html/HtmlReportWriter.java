@@ -1,9 +1,7 @@
 package nl.autonomy.core.report.html;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import nl.autonomy.core.ScanResult;
 import nl.autonomy.core.report.ReportWriter;
@@ -21,8 +19,8 @@ public final class HtmlReportWriter implements ReportWriter {
   /** Nothing may be fetched: inline style and script only, images only as data: URIs. */
   static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
 
-  private static final String CSS = resource("report.css");
-  private static final String SCRIPT = resource("report.js");
+  private static final String CSS = HtmlResources.CSS;
+  private static final String SCRIPT = HtmlResources.SCRIPT;
 
   @Override
   public String format() {
@@ -54,10 +52,12 @@ public final class HtmlReportWriter implements ReportWriter {
         .element("title", t.format("title.of", project)).newline()
         .open("style").raw(CSS).close("style").newline()
         .close("head").newline().open("body").newline();
-    header(h, t, project);
+    header(h, t, project, WaysOutSection.present(result));
     h.open("main").newline();
     SummarySection.render(h, result, t);
+    ChangesSection.render(h, result, t);
     ServiceSection.render(h, result, t);
+    WaysOutSection.render(h, result, t);
     FindingSection.render(h, result, t);
     OwnershipSection.render(h, result, t);
     ComponentSection.render(h, result, t);
@@ -71,24 +71,21 @@ public final class HtmlReportWriter implements ReportWriter {
     return h.toString();
   }
 
-  private static void header(Html h, ReportTexts t, String project) {
+  private static void header(Html h, ReportTexts t, String project, boolean waysOut) {
     h.open("header").element("h1", t.format("title.of", project)).newline()
         .open("nav", "aria-label", t.get("nav.label")).open("ul");
     for (String id : new String[] {"answer", "verdict", "services", "findings", "ownership", "components",
         "problems", "provenance"}) {
       h.open("li").element("a", t.get("section." + id), "href", "#" + id).close("li");
+      if (waysOut && id.equals("services")) {
+        h.open("li").element("a", t.get("section." + WaysOutSection.ID), "href", "#" + WaysOutSection.ID).close("li");
+      }
     }
     h.close("ul").close("nav").close("header").newline();
   }
 
-  private static String resource(String name) {
-    try (InputStream in = HtmlReportWriter.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** The page's style sheet, shared with {@code exit-plan.html}. */
+  static String css() {
+    return CSS;
   }
 }

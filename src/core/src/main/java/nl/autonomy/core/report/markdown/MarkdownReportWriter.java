@@ -53,9 +53,13 @@ public final class MarkdownReportWriter implements ReportWriter {
     } else {
       summary(md, result, t);
     }
+    if (result.changes() != null) {
+      ChangesMarkdown.section(md, result.changes(), t);
+    }
     MarkdownSections sections = new MarkdownSections(md, result, t);
     sections.newFindings();
     sections.services();
+    waysOut(md, result, t);
     sections.otherFindings();
     sections.ownership();
     sections.problems();
@@ -87,6 +91,25 @@ public final class MarkdownReportWriter implements ReportWriter {
     if (coverage != null) {
       md.add("\n" + Markdown.escape(coverage) + "\n");
     }
+  }
+
+  /** The three exits that gain the most points per effort point, pointing to the exit plan. */
+  private static void waysOut(Markdown md, ScanResult result, ReportTexts t) {
+    if (result.waysOut() == null || result.assessment() == null) {
+      return;
+    }
+    nl.autonomy.core.report.view.ExitPlanTexts x = new nl.autonomy.core.report.view.ExitPlanTexts(t);
+    List<nl.autonomy.core.model.ExitOption> top = nl.autonomy.core.report.view.ExitPlanTexts.top(result.waysOut(), 3);
+    md.add("\n### " + t.get("section.waysOut") + "\n\n");
+    if (top.isEmpty()) {
+      md.add(t.format("waysOut.none") + "\n");
+    } else {
+      md.add(t.format("waysOut.intro") + "\n\n");
+      for (int i = 0; i < top.size(); i++) {
+        md.add((i + 1) + ". " + Markdown.escape(x.wayOut(top.get(i))) + "\n");
+      }
+    }
+    md.add("\n" + Markdown.escape(t.format("waysOut.more")) + "\n");
   }
 
   private static String score(double value) {

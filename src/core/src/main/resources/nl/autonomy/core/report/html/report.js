@@ -1,8 +1,10 @@
 (function () {
   'use strict';
-  var table = document.getElementById('component-table');
-  var input = document.getElementById('component-filter');
-  var status = document.getElementById('component-count');
+  // one filterable, sortable table per page: the report's components or the dashboard's applications
+  function wire(name) {
+  var table = document.getElementById(name + '-table');
+  var input = document.getElementById(name + '-filter');
+  var status = document.getElementById(name + '-count');
   if (!table || !input || !status) { return; }
   var body = table.tBodies[0];
   var rows = Array.prototype.slice.call(body.rows);
@@ -44,4 +46,7 @@
       texts = order.map(function (i) { return texts[i]; });
     });
   });
+  }
+  wire('component');
+  wire('application');
 })();
