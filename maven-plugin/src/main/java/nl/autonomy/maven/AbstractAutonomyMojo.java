@@ -215,7 +215,7 @@ abstract class AbstractAutonomyMojo extends AbstractMojo {
         enrichOptions).scan(target);
     List<Path> written = writing.write(result, output);
     writtenTo = output;
-    new SummaryRenderer(false).render(result, written, (System.nanoTime() - started) / 1_000_000)
+    new SummaryRenderer(false, locale()).render(result, written, (System.nanoTime() - started) / 1_000_000)
         .forEach(getLog()::info);
     if (attach) {
       new BomAttachment(projectHelper).attach(target, written);

@@ -155,6 +155,11 @@ final class ScanCommand implements Callable<Integer> {
         source.sha256())
         .withEnrich(enrich);
     ScanResult result = scanOrExplain(request);
+    if (selected.stream().anyMatch(ReportWriter::needsDelivery)) {
+      progress.step("Hashing the delivered files");
+      result = result.withDelivery(nl.autonomy.core.source.DeliveryFiles.of(source,
+          source.kind().equals("archive") ? Path.of(source.source()) : null));
+    }
     progress.step("Writing " + selected.size() + " files to " + output);
     List<Path> written = Formats.write(result, selected, output, new WriterOptions(lang, Timestamps.pinned()));
     progress.done();
@@ -163,7 +168,7 @@ final class ScanCommand implements Callable<Integer> {
       // the renderer made every input-derived value printable; only its own colours stay raw
       PrintWriter console = colour ? ConsoleWriter.raw(out) : out;
       long totalMillis = (System.nanoTime() - started) / 1_000_000;
-      new SummaryRenderer(colour).render(result, written, totalMillis).forEach(console::println);
+      new SummaryRenderer(colour, lang).render(result, written, totalMillis).forEach(console::println);
       console.flush();
     }
     return result.assessment() == null ? ExitCodes.PASSED : result.assessment().exitCode();

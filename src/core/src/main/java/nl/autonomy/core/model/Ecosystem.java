@@ -15,6 +15,12 @@ public enum Ecosystem implements Identified {
   GEM("gem"),
   CARGO("cargo"),
   OCI("oci"),
+  /** Debian and Ubuntu packages, from dpkg's database in a container image. */
+  DEB("deb"),
+  /** Alpine packages, from apk's database in a container image. */
+  APK("apk"),
+  /** RPM packages (Fedora, RHEL, SUSE), from the rpm database in a container image. */
+  RPM("rpm"),
   DOCKER("docker"),
   HELM("helm"),
   GITHUB("github"),

@@ -2,6 +2,7 @@ package nl.autonomy.core.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.Objects;
 
 /**
@@ -25,12 +26,23 @@ import java.util.Objects;
  * @param cause why the rule failed, as the facts its condition tested ({@code
  *     component.ecosystem=npm; license.known=false}): the root cause findings are grouped by; null
  *     for findings that are their own cause (a service, the portfolio, the project)
+ * @param translations the message and advice in the other languages the policy writes its rule
+ *     in, by language ({@code nl}); {@code message} and {@code howToFix} stay English and stable
  */
 public record Finding(
     String ruleId, Severity severity, Aspect aspect, Subject subject, String message, String howToFix,
     List<Evidence> evidence, FindingWaiver waiver, FindingStatus status, double weight, String fingerprint,
-    List<Subject> subjects, String cause)
+    List<Subject> subjects, String cause, SortedMap<String, FindingText> translations)
     implements Comparable<Finding> {
+
+  /** A finding in English only. */
+  public Finding(
+      String ruleId, Severity severity, Aspect aspect, Subject subject, String message, String howToFix,
+      List<Evidence> evidence, FindingWaiver waiver, FindingStatus status, double weight, String fingerprint,
+      List<Subject> subjects, String cause) {
+    this(ruleId, severity, aspect, subject, message, howToFix, evidence, waiver, status, weight, fingerprint,
+        subjects, cause, null);
+  }
 
   /** A finding about one subject. */
   public Finding(
@@ -51,6 +63,8 @@ public record Finding(
     howToFix = howToFix == null ? "" : howToFix;
     evidence = evidence == null ? List.of() : evidence.stream().distinct().sorted().toList();
     subjects = subjects == null ? List.of() : List.copyOf(subjects);
+    translations = java.util.Collections.unmodifiableSortedMap(
+        new java.util.TreeMap<>(translations == null ? java.util.Map.of() : translations));
     if (weight < 0) {
       throw new IllegalArgumentException("weight must be >= 0: " + weight);
     }
@@ -81,17 +95,34 @@ public record Finding(
 
   public Finding withWaiver(FindingWaiver value) {
     return new Finding(ruleId, severity, aspect, subject, message, howToFix, evidence, value, status, weight,
-        fingerprint, subjects, cause);
+        fingerprint, subjects, cause, translations);
   }
 
   public Finding withStatus(FindingStatus value) {
     return new Finding(ruleId, severity, aspect, subject, message, howToFix, evidence, waiver, value, weight,
-        fingerprint, subjects, cause);
+        fingerprint, subjects, cause, translations);
   }
 
   public Finding withCause(String value) {
     return new Finding(ruleId, severity, aspect, subject, message, howToFix, evidence, waiver, status, weight,
-        fingerprint, subjects, value);
+        fingerprint, subjects, value, translations);
+  }
+
+  /** The message people read in {@code locale}'s language: its translation, else the English one. */
+  public String message(java.util.Locale locale) {
+    FindingText t = translations.get(locale.getLanguage());
+    return t != null ? t.message() : message;
+  }
+
+  /** The advice in {@code locale}'s language: its translation, else the English one. */
+  public String howToFix(java.util.Locale locale) {
+    FindingText t = translations.get(locale.getLanguage());
+    return t != null ? t.howToFix() : howToFix;
+  }
+
+  public Finding withTranslations(SortedMap<String, FindingText> value) {
+    return new Finding(ruleId, severity, aspect, subject, message, howToFix, evidence, waiver, status, weight,
+        fingerprint, subjects, cause, value);
   }
 
   /** Most severe first, then by rule and subject: the order reports list them in. */

@@ -32,11 +32,16 @@ final class FindingGrouper {
   private static final int MAX_EVIDENCE = 20;
   private static final int MAX_NAMED = 5;
 
-  private final Function<String, String> ruleTitle;
+  private final java.util.function.BiFunction<String, String, String> ruleTitle;
   private final Messages messages = Messages.english();
 
-  /** @param ruleTitle the rule's title for people (its id when it has none) */
+  /** @param ruleTitle the rule's title for people (its id when it has none), in English */
   FindingGrouper(Function<String, String> ruleTitle) {
+    this((id, language) -> ruleTitle.apply(id));
+  }
+
+  /** @param ruleTitle the rule's title for people by rule id and language ({@code en}, {@code nl}) */
+  FindingGrouper(java.util.function.BiFunction<String, String, String> ruleTitle) {
     this.ruleTitle = ruleTitle;
   }
 
@@ -69,18 +74,28 @@ final class FindingGrouper {
     String ref = "cause:" + key.cause();
     Subject subject = new Subject(Subject.Kind.COMPONENT, ref,
         messages.format("answer.components", subjects.size()), widest);
-    String message = messages.format("group.message", ruleTitle.apply(key.rule()), subjects.size(), key.cause(),
-        named(subjects));
+    String message = messages.format("group.message", ruleTitle.apply(key.rule(), "en"), subjects.size(),
+        key.cause(), named(subjects, messages));
+    java.util.SortedMap<String, nl.autonomy.core.model.FindingText> translations = new java.util.TreeMap<>();
+    for (String lang : members.get(0).translations().keySet()) {
+      Messages local = Messages.of(java.util.Locale.forLanguageTag(lang));
+      List<String> fixes = members.stream().map(f -> f.howToFix(java.util.Locale.forLanguageTag(lang)))
+          .filter(f -> f != null && !f.isEmpty()).distinct().toList();
+      translations.put(lang, new nl.autonomy.core.model.FindingText(
+          local.format("group.message", ruleTitle.apply(key.rule(), lang), subjects.size(), key.cause(),
+              named(subjects, local)), fixes.isEmpty() ? "" : fixes.get(0)));
+    }
     List<String> advice = members.stream().map(Finding::howToFix).filter(Objects::nonNull).distinct().toList();
     List<Evidence> evidence = members.stream().flatMap(f -> f.evidence().stream()).distinct().sorted()
         .limit(MAX_EVIDENCE).toList();
     double weight = members.stream().mapToDouble(Finding::weight).max().orElse(0);
     return new Finding(key.rule(), key.severity(), key.aspect(), subject, message,
         advice.size() == 1 ? advice.get(0) : advice.isEmpty() ? "" : advice.get(0), evidence, key.waiver(),
-        key.status(), weight, Fingerprints.of(key.rule(), Subject.Kind.COMPONENT, ref), subjects, key.cause());
+        key.status(), weight, Fingerprints.of(key.rule(), Subject.Kind.COMPONENT, ref), subjects, key.cause(),
+        translations);
   }
 
-  private String named(List<Subject> subjects) {
+  private static String named(List<Subject> subjects, Messages messages) {
     List<String> names = subjects.stream().map(Subject::name).distinct().toList();
     if (names.size() <= MAX_NAMED) {
       return String.join(", ", names);

@@ -45,6 +45,12 @@ final class Items {
         .collect(Collectors.toMap(Component::ref, Function.identity(), (a, b) -> a));
   }
 
+  /** What could not be read, as a phrase in {@code messages}' language; null when everything was read. */
+  String unread(nl.autonomy.core.Messages messages) {
+    nl.autonomy.core.model.UnreadParts unread = nl.autonomy.core.model.UnreadParts.of(inventory.problems());
+    return unread.isEmpty() ? null : AutonomyAnswer.unread(unread, messages);
+  }
+
   List<Item> of(Target target) {
     return switch (target) {
       case SERVICE -> services();

@@ -18,10 +18,18 @@ import java.util.Optional;
  * @param ownHosts host globs of the platforms the organisation runs itself (or has contracted
  *     on NL/EU platforms), from every file of the chain; a service seen only there is self-hosted
  * @param digest {@code sha256:} digest of the effective content
+ * @param titles its title in other languages than English, by language ({@code nl})
  */
 public record Policy(
     String id, String title, String description, String source, List<String> chain, ScoreSettings score,
-    List<Rule> rules, List<PolicyWaiver> waivers, List<String> ownHosts, String digest) {
+    List<Rule> rules, List<PolicyWaiver> waivers, List<String> ownHosts, String digest,
+    java.util.SortedMap<String, String> titles) {
+
+  /** A policy written in English only. */
+  public Policy(String id, String title, String description, String source, List<String> chain, ScoreSettings score,
+      List<Rule> rules, List<PolicyWaiver> waivers, List<String> ownHosts, String digest) {
+    this(id, title, description, source, chain, score, rules, waivers, ownHosts, digest, null);
+  }
 
   public Policy {
     Objects.requireNonNull(id, "id");
@@ -29,6 +37,8 @@ public record Policy(
     title = title == null ? id : title;
     description = description == null ? "" : description;
     chain = List.copyOf(chain);
+    titles = java.util.Collections.unmodifiableSortedMap(
+        new java.util.TreeMap<>(titles == null ? java.util.Map.of() : titles));
     rules = List.copyOf(rules);
     waivers = List.copyOf(waivers);
     ownHosts = ownHosts == null ? List.of() : ownHosts.stream().distinct().toList();

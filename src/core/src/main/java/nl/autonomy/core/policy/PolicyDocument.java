@@ -17,10 +17,11 @@ import nl.autonomy.core.model.Severity;
  * @param rules its rules
  * @param waivers its waivers
  * @param ownHosts the host globs it adds to {@code own-hosts}
+ * @param titles its title in other languages, by language
  */
 record PolicyDocument(
     String id, String title, String description, List<Ref> extendsRefs, ScorePatch score, List<Rule> rules,
-    List<PolicyWaiver> waivers, List<String> ownHosts) {
+    List<PolicyWaiver> waivers, List<String> ownHosts, java.util.SortedMap<String, String> titles) {
 
   /** A reference to another policy, where it is written. */
   record Ref(String value, Origin origin) {

@@ -34,7 +34,7 @@ public final class PolicyEvaluator {
             ? f.withStatus(FindingStatus.EXISTING) : f)
         .toList();
     List<Finding> findings = new FindingGrouper(
-        id -> policy.rule(id).map(r -> r.title() == null ? r.id() : r.title()).orElse(id)).group(perSubject);
+        (id, language) -> policy.rule(id).map(r -> r.title(language)).orElse(id)).group(perSubject);
     Function<String, Severity> ruleSeverity =
         id -> policy.rule(id).map(Rule::severity).orElse(Severity.INFO);
     // the score is of what could be read, and says so when that was not everything
@@ -44,7 +44,8 @@ public final class PolicyEvaluator {
     return new Assessment(policy.id(), policy.title(), policy.digest(), context.failOn(),
         verdict(findings, score, policy, context.failOn()),
         verdictReason(findings, score, policy, context.failOn(), messages), score,
-        AutonomyAnswer.sentence(summary, messages), summary, findings, waived.notices());
+        AutonomyAnswer.sentence(summary, messages), summary, findings, waived.notices(), policy.titles(),
+        Clauses.of(policy, findings, items));
   }
 
   private static Verdict verdict(List<Finding> findings, Score score, Policy policy, FailOn failOn) {

@@ -152,9 +152,9 @@ final class PolicyLoader {
     PolicyDocument self = chain.get(chain.size() - 1);
     Policy policy = new Policy(self.id(), self.title(), self.description(), source.name(),
         chain.stream().map(PolicyDocument::id).toList(), score, new ArrayList<>(rules.values()), waivers, ownHosts,
-        "");
+        "", self.titles());
     return new Policy(policy.id(), policy.title(), policy.description(), policy.source(), policy.chain(),
-        policy.score(), policy.rules(), policy.waivers(), policy.ownHosts(), digest(policy));
+        policy.score(), policy.rules(), policy.waivers(), policy.ownHosts(), digest(policy), policy.titles());
   }
 
   private static void checkWaivers(List<PolicyWaiver> waivers, Set<String> ruleIds) {
@@ -173,7 +173,7 @@ final class PolicyLoader {
   /** SHA-256 over the canonical JSON of the effective content; where it was read from is left out. */
   private static String digest(Policy policy) {
     Policy content = new Policy(policy.id(), policy.title(), policy.description(), "", policy.chain(),
-        policy.score(), policy.rules(), policy.waivers(), policy.ownHosts(), "");
+        policy.score(), policy.rules(), policy.waivers(), policy.ownHosts(), "", policy.titles());
     try {
       return "sha256:" + Fingerprints.sha256(CANONICAL.writeValueAsString(content));
     } catch (JsonProcessingException e) {

@@ -66,8 +66,10 @@ final class PolicyParser {
     }
     List<String> ownHosts = new ArrayList<>();
     root.path("own-hosts").forEach(h -> ownHosts.add(h.asText()));
+    java.util.SortedMap<String, String> titles = new java.util.TreeMap<>();
+    translated(root, "title").forEach((lang, t) -> titles.put(lang, t));
     return new PolicyDocument(root.path("id").asText(), text(root, "title"), text(root, "description"), refs,
-        score(root.path("score")), rules, waivers, ownHosts);
+        score(root.path("score")), rules, waivers, ownHosts, titles);
   }
 
   private PolicyDocument.ScorePatch score(JsonNode score) {
@@ -118,19 +120,20 @@ final class PolicyParser {
     }
     List<Scope> scopes = new ArrayList<>();
     node.path("scopes").forEach(s -> scopes.add(Scope.fromId(s.asText())));
-    String message = node.path("message").asText();
+    String message = text(node, "message");
     Set<String> allowed = target == Target.PORTFOLIO ? Template.PORTFOLIO_PLACEHOLDERS : new HashSet<>(Attribute.keys());
     placeholders(message, allowed, YamlDocument.child(at, "message"));
     String howToFix = text(node, "how-to-fix");
     if (howToFix != null) {
       placeholders(howToFix, allowed, YamlDocument.child(at, "how-to-fix"));
     }
+    java.util.SortedMap<String, RuleText> translations = translations(node, at, allowed);
     if (portfolio == null && target == Target.PORTFOLIO) {
       return null;
     }
     return new Rule(id, text(node, "title"), target, Aspect.fromId(node.path("aspect").asText()),
         Severity.fromId(node.path("severity").asText()), scopes, when, portfolio, message, howToFix,
-        node.has("weight") ? node.get("weight").asDouble() : 1.0, doc.valueAt(at));
+        node.has("weight") ? node.get("weight").asDouble() : 1.0, doc.valueAt(at), translations);
   }
 
   private PortfolioCheck portfolio(JsonNode node, String at) {
@@ -273,10 +276,54 @@ final class PolicyParser {
     return false;
   }
 
+  /**
+   * A text field: a string (English), or its texts by language ({@code {en: …, nl: …}}, English
+   * required by the schema); this is the English one.
+   */
   private static String text(JsonNode node, String field) {
     JsonNode v = node.get(field);
+    if (v != null && v.isObject()) {
+      v = v.get(ENGLISH);
+    }
     return v == null || v.isNull() ? null : v.asText();
   }
+
+  /** A text field's texts in the languages other than English, by language. */
+  private static java.util.SortedMap<String, String> translated(JsonNode node, String field) {
+    java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+    JsonNode v = node.get(field);
+    if (v != null && v.isObject()) {
+      v.fields().forEachRemaining(e -> {
+        if (!e.getKey().equals(ENGLISH) && e.getValue().isTextual()) {
+          out.put(e.getKey(), e.getValue().asText());
+        }
+      });
+    }
+    return out;
+  }
+
+  /** A rule's title, message and advice in the other languages; their placeholders checked like the English. */
+  private java.util.SortedMap<String, RuleText> translations(JsonNode node, String at, Set<String> allowed) {
+    java.util.SortedMap<String, String> titles = translated(node, "title");
+    java.util.SortedMap<String, String> messages = translated(node, "message");
+    java.util.SortedMap<String, String> fixes = translated(node, "how-to-fix");
+    java.util.SortedSet<String> languages = new java.util.TreeSet<>(titles.keySet());
+    languages.addAll(messages.keySet());
+    languages.addAll(fixes.keySet());
+    java.util.SortedMap<String, RuleText> out = new java.util.TreeMap<>();
+    for (String lang : languages) {
+      if (messages.containsKey(lang)) {
+        placeholders(messages.get(lang), allowed, YamlDocument.child(YamlDocument.child(at, "message"), lang));
+      }
+      if (fixes.containsKey(lang)) {
+        placeholders(fixes.get(lang), allowed, YamlDocument.child(YamlDocument.child(at, "how-to-fix"), lang));
+      }
+      out.put(lang, new RuleText(titles.get(lang), messages.get(lang), fixes.get(lang)));
+    }
+    return out;
+  }
+
+  private static final String ENGLISH = "en";
 
   private void error(String pointer, String message) {
     errors.add(new PolicyError(doc.valueAt(pointer), pointer, message));

@@ -22,11 +22,20 @@ import nl.autonomy.core.model.Severity;
  * @param howToFix advice, or null for the service's alternatives and open standard
  * @param weight how much one hit counts in the score, times its scope weight
  * @param origin where it is written
+ * @param translations its title, message and advice in other languages, by language ({@code nl});
+ *     English is the fields above
  */
 @JsonIgnoreProperties("origin") // where it is written is not what it says: the digest ignores it
 public record Rule(
     String id, String title, Target target, Aspect aspect, Severity severity, List<Scope> scopes,
-    Condition when, PortfolioCheck portfolio, String message, String howToFix, double weight, Origin origin) {
+    Condition when, PortfolioCheck portfolio, String message, String howToFix, double weight, Origin origin,
+    java.util.SortedMap<String, RuleText> translations) {
+
+  /** A rule written in English only. */
+  public Rule(String id, String title, Target target, Aspect aspect, Severity severity, List<Scope> scopes,
+      Condition when, PortfolioCheck portfolio, String message, String howToFix, double weight, Origin origin) {
+    this(id, title, target, aspect, severity, scopes, when, portfolio, message, howToFix, weight, origin, null);
+  }
 
   /** What rules judge unless they select scopes: what ships. */
   public static final List<Scope> DEFAULT_SCOPES = List.of(Scope.RUNTIME, Scope.PROVIDED);
@@ -39,9 +48,17 @@ public record Rule(
     Objects.requireNonNull(message, "message");
     scopes = scopes == null || scopes.isEmpty() ? DEFAULT_SCOPES : scopes.stream().distinct().sorted().toList();
     when = when == null ? new Condition.Always() : when;
+    translations = java.util.Collections.unmodifiableSortedMap(
+        new java.util.TreeMap<>(translations == null ? java.util.Map.of() : translations));
     if (target == Target.PORTFOLIO) {
       Objects.requireNonNull(portfolio, "portfolio");
     }
+  }
+
+  /** The title in {@code language}, else in English, else the id. */
+  public String title(String language) {
+    RuleText t = translations.get(language);
+    return t != null && t.title() != null ? t.title() : title != null ? title : id;
   }
 
   public boolean judges(Scope scope) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import nl.autonomy.core.Messages;
@@ -13,6 +15,7 @@ import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Evidence;
 import nl.autonomy.core.model.Finding;
 import nl.autonomy.core.model.FindingStatus;
+import nl.autonomy.core.model.FindingText;
 import nl.autonomy.core.model.Scope;
 import nl.autonomy.core.model.Service;
 import nl.autonomy.core.model.Severity;
@@ -66,7 +69,43 @@ final class RuleEngine {
         // the project is one per scan: its findings match across checkouts under any folder name
         Fingerprints.of(rule.id(), item.subject().kind(),
             rule.target() == Target.PROJECT ? "project" : item.subject().ref()), List.of(),
-        rule.target() == Target.COMPONENT ? RootCause.of(rule, item) : null);
+        rule.target() == Target.COMPONENT ? RootCause.of(rule, item) : null,
+        translations(rule, item.facts(), item.services(), languageFacts(rule)));
+  }
+
+  /**
+   * The finding's texts in every language the rule is written in, from the same facts; what the
+   * policy leaves untranslated falls back to its English template, and the default advice (the
+   * services' way out) is worded in the language itself.
+   */
+  private SortedMap<String, FindingText> translations(Rule rule, Facts facts, List<Service> services,
+      Map<String, Map<String, String>> extraByLanguage) {
+    SortedMap<String, FindingText> out = new TreeMap<>();
+    rule.translations().forEach((lang, text) -> {
+      Map<String, String> extra = extraByLanguage.getOrDefault(lang, Map.of());
+      Messages local = Messages.of(Locale.forLanguageTag(lang));
+      String message = Template.render(text.message() != null ? text.message() : rule.message(), facts, extra);
+      String fix = text.howToFix() != null ? Template.render(text.howToFix(), facts, extra)
+          : rule.howToFix() != null ? Template.render(rule.howToFix(), facts, extra)
+          : wayOut(services, local);
+      out.put(lang, new FindingText(message, fix));
+    });
+    return out;
+  }
+
+  /** Facts that are phrases, in each language: what could not be read, for rules on the project. */
+  private Map<String, Map<String, String>> languageFacts(Rule rule) {
+    if (rule.target() != Target.PROJECT) {
+      return Map.of();
+    }
+    Map<String, Map<String, String>> out = new HashMap<>();
+    for (String lang : rule.translations().keySet()) {
+      String unread = items.unread(Messages.of(Locale.forLanguageTag(lang)));
+      if (unread != null) {
+        out.put(lang, Map.of(Attribute.SCAN_UNREAD.key(), unread));
+      }
+    }
+    return out;
   }
 
   private Optional<Finding> portfolio(Rule rule, List<Item> all) {
@@ -95,9 +134,10 @@ final class RuleEngine {
     extra.put("limit", show(check.measure(), check.limit(value)));
     extra.put("matched", Integer.toString(matched.size()));
     extra.put("total", Integer.toString(population.size()));
-    extra.put("items", listed(check.measure() == PortfolioCheck.Measure.DISTINCT
+    List<String> names = check.measure() == PortfolioCheck.Measure.DISTINCT
         ? new ArrayList<>(distinct(matched, check.attribute()))
-        : culprits.stream().map(i -> i.subject().name()).sorted().toList()));
+        : culprits.stream().map(i -> i.subject().name()).sorted().toList();
+    extra.put("items", listed(names, messages));
     Scope scope = rule.scopes().get(0);
     Subject subject = new Subject(Subject.Kind.PORTFOLIO, project.ref(), project.name(), scope);
     List<Evidence> evidence = culprits.stream().flatMap(i -> i.evidence().stream())
@@ -105,9 +145,19 @@ final class RuleEngine {
     String howToFix = rule.howToFix() != null
         ? Template.render(rule.howToFix(), null, extra)
         : wayOut(culprits.stream().flatMap(i -> i.services().stream()).distinct().toList());
+    List<Service> culpritServices = culprits.stream().flatMap(i -> i.services().stream()).distinct().toList();
+    Map<String, Map<String, String>> extraByLanguage = new HashMap<>();
+    for (String lang : rule.translations().keySet()) {
+      Map<String, String> local = new HashMap<>(extra);
+      if (names.size() > MAX_LISTED_ITEMS) {
+        local.put("items", listed(names, Messages.of(Locale.forLanguageTag(lang))));
+      }
+      extraByLanguage.put(lang, local);
+    }
     return Optional.of(new Finding(rule.id(), rule.severity(), rule.aspect(), subject,
         Template.render(rule.message(), null, extra), howToFix, evidence, null, FindingStatus.NEW,
-        weight(rule, scope), Fingerprints.of(rule.id(), subject.kind(), subject.ref())));
+        weight(rule, scope), Fingerprints.of(rule.id(), subject.kind(), subject.ref()), List.of(), null,
+        translations(rule, null, culpritServices, extraByLanguage)));
   }
 
   private static TreeSet<String> distinct(List<Item> items, Attribute attribute) {
@@ -122,6 +172,10 @@ final class RuleEngine {
 
   /** The default how-to-fix: each service's open alternatives and the open standard. */
   private String wayOut(List<Service> services) {
+    return wayOut(services, messages);
+  }
+
+  private static String wayOut(List<Service> services, Messages messages) {
     List<String> advice = new ArrayList<>();
     for (Service s : services) {
       boolean standard = s.standard() != null && !s.standard().isBlank();
@@ -137,7 +191,7 @@ final class RuleEngine {
     return String.join(" ", advice.stream().distinct().toList());
   }
 
-  private String listed(List<String> names) {
+  private static String listed(List<String> names, Messages messages) {
     if (names.size() <= MAX_LISTED_ITEMS) {
       return String.join(", ", names);
     }

@@ -32,4 +32,21 @@ public interface ReportWriter {
    * @throws IOException when the stream cannot be written
    */
   void write(ScanResult result, WriterOptions options, OutputStream out) throws IOException;
+
+  /**
+   * Whether the format is written only when named in {@code --format}, not as part of {@code all}:
+   * the contract report hashes every delivered file and lays out a PDF, which a build gate does not
+   * need on every run.
+   */
+  default boolean onRequest() {
+    return false;
+  }
+
+  /**
+   * Whether it shows every delivered file with its size and SHA-256 ({@link ScanResult#delivery()}),
+   * so the front end lists and hashes them before writing.
+   */
+  default boolean needsDelivery() {
+    return false;
+  }
 }

@@ -45,14 +45,15 @@ public final class ReportWriters {
     return List.copyOf(byFormat.keySet());
   }
 
-  /** Every writer, sorted by format id. */
+  /** Every writer that {@value #ALL} names (those written only on request left out), sorted by format id. */
   public List<ReportWriter> all() {
-    return List.copyOf(byFormat.values());
+    return byFormat.values().stream().filter(w -> !w.onRequest()).toList();
   }
 
   /**
    * The writers for the named formats, sorted by format id, each once; {@value #ALL} (or an empty
-   * list) names them all. Ids are matched ignoring case and surrounding blanks.
+   * list) names them all but those written only on request (the contract report), which are
+   * added when named too. Ids are matched ignoring case and surrounding blanks.
    *
    * @throws IllegalArgumentException naming the unknown ids and the allowed ones
    */
@@ -78,6 +79,9 @@ public final class ReportWriters {
       throw new IllegalArgumentException("unknown output format " + String.join(", ", unknown)
           + "; allowed: " + String.join(", ", formats()) + " or " + ALL);
     }
-    return everything ? all() : chosen.values().stream().sorted(Comparator.comparing(ReportWriter::format)).toList();
+    if (everything) {
+      all().forEach(w -> chosen.putIfAbsent(w.format(), w));
+    }
+    return chosen.values().stream().sorted(Comparator.comparing(ReportWriter::format)).toList();
   }
 }

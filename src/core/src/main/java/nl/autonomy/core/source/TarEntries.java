@@ -18,8 +18,10 @@ public final class TarEntries implements AutoCloseable {
 
   private final TarArchiveInputStream tar;
   private final BoundedInputStream counted;
+  private final boolean gzip;
 
   private TarEntries(InputStream raw, boolean gzip) throws IOException {
+    this.gzip = gzip;
     this.counted = BoundedInputStream.builder().setInputStream(raw).get();
     InputStream in = new BufferedInputStream(counted);
     this.tar = new TarArchiveInputStream(gzip ? GzipCompressorInputStream.builder()
@@ -56,6 +58,11 @@ public final class TarEntries implements AutoCloseable {
   public static boolean isRegularFile(TarArchiveEntry entry) {
     return entry.isFile() && !entry.isSymbolicLink() && !entry.isLink() && !entry.isCharacterDevice()
         && !entry.isBlockDevice() && !entry.isFIFO();
+  }
+
+  /** Whether the stream is gzip-compressed (only then can it inflate). */
+  public boolean compressed() {
+    return gzip;
   }
 
   /** Bytes of the (compressed) file read so far. */

@@ -15,9 +15,11 @@ final class OwnershipLines {
   private static final int TOP_VENDORS = 5;
 
   private final Ansi ansi;
+  private final SummaryTexts t;
 
-  OwnershipLines(Ansi ansi) {
+  OwnershipLines(Ansi ansi, SummaryTexts t) {
     this.ansi = ansi;
+    this.t = t;
   }
 
   void render(Inventory inv, List<String> lines) {
@@ -31,12 +33,12 @@ final class OwnershipLines {
           .limit(TOP_VENDORS)
           .map(e -> Printable.of(e.getKey()) + " " + e.getValue())
           .collect(Collectors.joining(", "));
-      lines.add(SummaryRenderer.row("Vendors", top + " (runtime components)"));
+      lines.add(SummaryRenderer.row(t.get("row.vendors"), t.format("vendors", top)));
     }
     if (inv.services().isEmpty()) {
-      lines.add(SummaryRenderer.row("Services", "no cloud or SaaS service found"));
+      lines.add(SummaryRenderer.row(t.get("row.services"), t.get("services.none")));
     } else {
-      lines.add(SummaryRenderer.row("Services", inv.services().size() + " cloud/SaaS service(s)"));
+      lines.add(SummaryRenderer.row(t.get("row.services"), t.format("services.count", inv.services().size())));
       for (Service s : inv.services()) {
         String level = s.lockIn().id();
         String shown = s.lockIn() == nl.autonomy.core.model.LockInLevel.PROPRIETARY_API ? ansi.red(level) : level;

@@ -27,9 +27,17 @@ public final class SummaryRenderer {
   private static final int MAX_FINDINGS_SHOWN = 5;
 
   private final Ansi ansi;
+  private final SummaryTexts t;
 
+  /** A summary in English. */
   public SummaryRenderer(boolean colour) {
+    this(colour, Locale.ENGLISH);
+  }
+
+  /** A summary in {@code locale}'s language (English or Dutch; another language gets English). */
+  public SummaryRenderer(boolean colour, Locale locale) {
     this.ansi = new Ansi(colour);
+    this.t = new SummaryTexts(locale);
   }
 
   public List<String> render(ScanResult result, List<Path> written) {
@@ -45,47 +53,47 @@ public final class SummaryRenderer {
     List<String> lines = new ArrayList<>();
     String name = inv.project().version() == null
         ? inv.project().coordinates() : inv.project().coordinates() + "@" + inv.project().version();
-    lines.add(ansi.bold("Autonomy scan of " + p(name)));
+    lines.add(ansi.bold(t.format("title", p(name))));
     inventoryLines(inv, lines);
-    new OwnershipLines(ansi).render(inv, lines);
+    new OwnershipLines(ansi, t).render(inv, lines);
     problemLines(inv, lines);
     changeLines(result.changes(), lines);
     if (result.assessment() != null) {
       assessmentLines(result, lines);
     }
     for (Path p : written) {
-      lines.add(row("Wrote", p(p.toString())));
+      lines.add(row(t.get("row.wrote"), p(p.toString())));
     }
-    lines.add(row("Time", String.format(Locale.ROOT, "%.1f s", totalMillis / 1000.0)));
+    lines.add(row(t.get("row.time"), String.format(Locale.ROOT, "%.1f s", totalMillis / 1000.0)));
     return lines;
   }
 
-  private static void inventoryLines(Inventory inv, List<String> lines) {
+  private void inventoryLines(Inventory inv, List<String> lines) {
     InventoryCounts n = InventoryCounts.of(inv);
-    lines.add(row("Modules", String.valueOf(n.modules() + 1)));
-    lines.add(row("Components", n.components() + " (" + n.direct() + " direct, " + n.transitive() + " transitive)"));
+    lines.add(row(t.get("row.modules"), String.valueOf(n.modules() + 1)));
+    lines.add(row(t.get("row.components"), t.format("components", n.components(), n.direct(), n.transitive())));
     StringBuilder scopes = new StringBuilder();
     for (Scope s : Scope.values()) {
       if (scopes.length() > 0) {
         scopes.append(", ");
       }
-      scopes.append(n.byScope().get(s)).append(' ').append(s.id());
+      scopes.append(n.byScope().get(s)).append(' ').append(t.get("scope." + s.id()));
     }
-    lines.add(row("By scope", scopes.toString()));
+    lines.add(row(t.get("row.byScope"), scopes.toString()));
   }
 
   private void problemLines(Inventory inv, List<String> lines) {
     InventoryCounts n = InventoryCounts.of(inv);
     if (n.errors() + n.warnings() == 0) {
-      lines.add(row("Problems", ansi.green("none: the SBOM is complete")));
+      lines.add(row(t.get("row.problems"), ansi.green(t.get("problems.none"))));
       return;
     }
-    String text = n.errors() + " error(s), " + n.warnings() + " warning(s)"
-        + (inv.complete() ? "" : ": the SBOM is INCOMPLETE");
-    lines.add(row("Problems", n.errors() > 0 ? ansi.red(text) : ansi.yellow(text)));
+    String text = t.format("problems.count", n.errors(), n.warnings())
+        + (inv.complete() ? "" : t.get("problems.incomplete"));
+    lines.add(row(t.get("row.problems"), n.errors() > 0 ? ansi.red(text) : ansi.yellow(text)));
     inv.problems().stream().limit(MAX_PROBLEMS_SHOWN).map(p -> "  " + problemLine(p)).forEach(lines::add);
     if (inv.problems().size() > MAX_PROBLEMS_SHOWN) {
-      lines.add("  ... and " + (inv.problems().size() - MAX_PROBLEMS_SHOWN) + " more (see report.json)");
+      lines.add("  " + t.format("problems.more", inv.problems().size() - MAX_PROBLEMS_SHOWN));
     }
   }
 
@@ -104,19 +112,20 @@ public final class SummaryRenderer {
 
   private void assessmentLines(ScanResult result, List<String> lines) {
     Assessment a = result.assessment();
-    String verdict = a.verdict() == Verdict.PASS ? ansi.green("PASS") : ansi.red("FAIL");
-    lines.add(row("Verdict", verdict + " against policy '" + p(a.policyId()) + "' (fail on " + a.failOn().id() + ")"));
-    lines.add(row("Answer", ansi.bold(p(a.answer()))));
-    StringBuilder score = new StringBuilder(Score.whole(a.score().overall()) + " overall");
-    a.score().aspects().forEach(s -> score.append(", ").append(Score.whole(s.score())).append(' ').append(s.aspect().id()));
+    String verdict = a.verdict() == Verdict.PASS ? ansi.green(t.get("verdict.pass")) : ansi.red(t.get("verdict.fail"));
+    lines.add(row(t.get("row.verdict"), t.format("verdict.against", verdict, p(a.policyId()), a.failOn().id())));
+    lines.add(row(t.get("row.answer"), ansi.bold(p(nl.autonomy.core.report.view.ReportView.answer(a, t.locale())))));
+    StringBuilder score = new StringBuilder(t.format("score.overall", Score.whole(a.score().overall())));
+    a.score().aspects().forEach(s -> score.append(", ").append(Score.whole(s.score())).append(' ')
+        .append(t.get("aspect." + s.aspect().id())));
     if (a.score().partial()) {
-      score.append(ansi.yellow(" (partial: of what could be read)"));
+      score.append(ansi.yellow(t.get("score.partial")));
     }
-    lines.add(row("Score", score.toString()));
+    lines.add(row(t.get("row.score"), score.toString()));
     Coverage c = a.summary().coverage() != null ? a.summary().coverage() : Coverage.of(result.inventory());
     if (c.components() > 0) {
-      lines.add(row("Coverage", "license known for " + Score.whole(100 * c.licenseShare()) + "%, vendor for "
-          + Score.whole(100 * c.vendorShare()) + "% of " + String.format(Locale.ROOT, "%,d", c.components()) + " third-party components"));
+      lines.add(row(t.get("row.coverage"), t.format("coverage", Score.whole(100 * c.licenseShare()),
+          Score.whole(100 * c.vendorShare()), String.format(Locale.ROOT, "%,d", c.components()))));
     }
     long errors = count(a, Severity.ERROR);
     long warnings = count(a, Severity.WARNING);
@@ -124,24 +133,30 @@ public final class SummaryRenderer {
     long waived = a.findings().stream().filter(Finding::waived).count();
     long grouped = a.findings().stream().filter(Finding::grouped).count();
     int covered = a.findings().stream().filter(Finding::grouped).mapToInt(Finding::subjectCount).sum();
-    lines.add(row("Findings", errors + " error, " + warnings + " warning, " + infos + " info"
-        + (waived > 0 ? " (" + waived + " waived)" : "")
-        + (grouped > 0 ? "; " + grouped + " of them grouped by cause, covering " + covered + " components" : "")));
+    lines.add(row(t.get("row.findings"), t.format("findings.counts", errors, warnings, infos)
+        + (waived > 0 ? t.format("findings.waived", waived) : "")
+        + (grouped > 0 ? t.format("findings.grouped", grouped, covered) : "")));
     a.findings().stream().filter(f -> !f.waived()).limit(MAX_FINDINGS_SHOWN)
-        .map(f -> "  " + severity(f.severity()) + " " + p(f.ruleId()) + ": " + p(f.message()))
+        .map(f -> "  " + severity(f.severity()) + " " + p(f.ruleId()) + ": " + p(f.message(t.locale())))
         .forEach(lines::add);
-    a.waiverNotices().forEach(w -> lines.add("  " + ansi.yellow("waiver " + w.kind().id()) + " " + p(w.message())));
+    a.waiverNotices().forEach(w -> lines.add("  " + ansi.yellow(t.format("waiver", w.kind().id())) + " " + p(w.message())));
   }
 
   private static long count(Assessment a, Severity severity) {
     return a.findings().stream().filter(f -> !f.waived() && f.severity() == severity).count();
   }
 
+  /** The severity, padded to the longest label of the language so the messages line up. */
   private String severity(Severity s) {
+    int width = 0;
+    for (Severity each : Severity.values()) {
+      width = Math.max(width, t.get("severity." + each.id()).length());
+    }
+    String label = String.format(Locale.ROOT, "%-" + width + "s", t.get("severity." + s.id()));
     return switch (s) {
-      case ERROR -> ansi.red("error  ");
-      case WARNING -> ansi.yellow("warning");
-      case INFO -> "info   ";
+      case ERROR -> ansi.red(label);
+      case WARNING -> ansi.yellow(label);
+      case INFO -> label;
     };
   }
 

@@ -55,9 +55,14 @@ public final class JarDetector implements Detector {
     return ID;
   }
 
+  /** {@code docker save}'s layer tars: read by the image detector, as layers, not as deliveries. */
+  private static final java.util.regex.Pattern IMAGE_LAYER =
+      java.util.regex.Pattern.compile("(?:.*/)?[0-9a-f]{64}/layer\\.tar");
+
   @Override
   public boolean accepts(WorkspaceFile file) {
-    return ArchiveFormat.of(file.fileName()).isPresent() || PomProperties.isEntry(file.path());
+    return ArchiveFormat.of(file.fileName()).isPresent() && !IMAGE_LAYER.matcher(file.path()).matches()
+        || PomProperties.isEntry(file.path());
   }
 
   @Override

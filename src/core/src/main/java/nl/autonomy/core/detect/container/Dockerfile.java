@@ -1,5 +1,6 @@
 package nl.autonomy.core.detect.container;
 
+import nl.autonomy.core.detect.support.ImageRef;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

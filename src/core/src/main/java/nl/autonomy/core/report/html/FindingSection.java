@@ -46,9 +46,9 @@ final class FindingSection {
       h.open("tr").element("td", t.label("status", f.status())).open("td").element("code", f.ruleId()).close("td")
           .open("th", "scope", "row");
       subject(h, f, t);
-      h.close("th").open("td").text(f.message());
+      h.close("th").open("td").text(f.message(t.locale()));
       waiver(h, f.waiver(), t);
-      h.close("td").element("td", f.howToFix()).open("td");
+      h.close("td").element("td", f.howToFix(t.locale())).open("td");
       places(h, f.evidence());
       h.close("td").close("tr").newline();
     }

@@ -53,7 +53,7 @@ final class SummarySection {
     h.open("p").element("span", t.label("verdict", a.verdict()), "class", pass ? "badge pass" : "badge fail")
         .text(" ").text(ReportView.verdictReason(a, t.locale())).close("p");
     h.open("dl", "class", "facts");
-    fact(h, t.get("verdict.policy"), a.policyTitle() == null ? a.policyId() : a.policyId() + " — " + a.policyTitle());
+    fact(h, t.get("verdict.policy"), a.policyTitle() == null ? a.policyId() : a.policyId() + " — " + a.policyTitle(t.locale()));
     h.element("dt", t.get("verdict.digest")).open("dd").element("code", a.policyDigest()).close("dd");
     fact(h, t.get("verdict.failOn"), a.failOn().id());
     h.close("dl");

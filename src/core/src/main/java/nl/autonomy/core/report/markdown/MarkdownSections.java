@@ -51,7 +51,7 @@ final class MarkdownSections {
     List<List<String>> rows = new ArrayList<>();
     for (Finding f : fresh) {
       rows.add(List.of(t.label("severity", f.severity()), code(f.ruleId()), Markdown.escape(f.subject().name()),
-          Markdown.escape(f.message()), Markdown.escape(f.howToFix()), places(f)));
+          Markdown.escape(f.message(t.locale())), Markdown.escape(f.howToFix(t.locale())), places(f)));
     }
     more(md.table(List.of(t.get("finding.severity"), t.get("finding.rule"), t.get("finding.subject"),
         t.get("finding.message"), t.get("finding.howToFix"), t.get("finding.where")), rows));
@@ -94,7 +94,7 @@ final class MarkdownSections {
           ? t.format("finding.waivedNoExpiry", f.waiver().reason(), f.waiver().owner())
           : t.format("finding.waived", f.waiver().reason(), f.waiver().owner(), f.waiver().expires().toString()));
       rows.add(List.of(t.label("severity", f.severity()), t.label("status", f.status()), code(f.ruleId()),
-          Markdown.escape(f.subject().name()), Markdown.escape(f.message()), waiver));
+          Markdown.escape(f.subject().name()), Markdown.escape(f.message(t.locale())), waiver));
     }
     more(md.table(List.of(t.get("finding.severity"), t.get("finding.status"), t.get("finding.rule"),
         t.get("finding.subject"), t.get("finding.message"), t.get("finding.waiver")), rows));

@@ -1,5 +1,6 @@
 package nl.autonomy.core.detect.container;
 
+import nl.autonomy.core.detect.support.ImageRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.autonomy.core.model.Component;

@@ -163,6 +163,32 @@ class HtmlReportBrowserTest {
         .filter(WebElement::isDisplayed).count();
   }
 
+  @Test
+  void theDutchContractReportLoadsCleanWithEveryClauseAndItsOutcome() throws IOException {
+    Path file = dir.resolve("contract.html");
+    ScanResult result = nl.autonomy.core.report.ContractResults.delivered(dir);
+    Files.writeString(file, new ProcurementHtmlWriter().render(result,
+        new WriterOptions(java.util.Locale.forLanguageTag("nl"))));
+    browser.manage().logs().get(LogType.BROWSER);
+    browser.get(file.toUri().toString());
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
+    for (String id : List.of("identity", "policy", "verdict", "clauses", "exits", "problems", "files")) {
+      assertThat(browser.findElements(By.id(id))).as("section %s", id).hasSize(1);
+    }
+    assertThat(browser.findElements(By.cssSelector("table.clauses tbody tr")))
+        .hasSize(result.assessment().clauses().size());
+    assertThat(browser.findElement(By.cssSelector("#clause-service-jurisdiction .outcome")).getText())
+        .isEqualTo("ONTHEFFING");
+    assertThat(browser.findElement(By.cssSelector("#clause-delivered-as-published .outcome")).getText())
+        .isEqualTo("VOLDAAN");
+    assertThat(browser.findElement(By.cssSelector("#clause-no-hard-lock-in .outcome")).getText())
+        .isEqualTo("NIET VOLDAAN");
+    assertCleanLoad(file);
+    Files.createDirectories(SCREENSHOTS);
+    Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve("contract-html.png"),
+        StandardCopyOption.REPLACE_EXISTING);
+  }
+
   /** The guard itself: a page that tries to fetch something is caught by the CSP and the console. */
   @Test
   void aRequestSmuggledIntoThePageIsBlockedAndLogged() throws IOException {

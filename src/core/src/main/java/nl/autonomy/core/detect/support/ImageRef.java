@@ -1,10 +1,8 @@
-package nl.autonomy.core.detect.container;
+package nl.autonomy.core.detect.support;
 
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import nl.autonomy.core.detect.support.PurlFactory;
-import nl.autonomy.core.detect.support.PackageSighting;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Ecosystem;
 
@@ -19,7 +17,7 @@ import nl.autonomy.core.model.Ecosystem;
  * @param digest {@code sha256:<hex>}, or null
  * @param implicitTag whether {@code latest} was assumed because the reference names no tag
  */
-record ImageRef(String registry, String path, String tag, String digest, boolean implicitTag) {
+public record ImageRef(String registry, String path, String tag, String digest, boolean implicitTag) {
 
   static final String DOCKER_HUB = "docker.io";
   private static final Pattern PATH = Pattern.compile("[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*");
@@ -27,7 +25,7 @@ record ImageRef(String registry, String path, String tag, String digest, boolean
   private static final Pattern DIGEST = Pattern.compile("[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}");
 
   /** The reference as written, or empty when it is not a valid image reference. */
-  static Optional<ImageRef> parse(String reference) {
+  public static Optional<ImageRef> parse(String reference) {
     if (reference == null) {
       return Optional.empty();
     }
@@ -80,7 +78,7 @@ record ImageRef(String registry, String path, String tag, String digest, boolean
    * {@code pkg:docker/<namespace>/<name>@<tag or digest>?repository_url=<registry>}; when both tag
    * and digest are given the tag is the version and the digest becomes the component's hash.
    */
-  Component.Builder component() {
+  public Component.Builder component() {
     int slash = path.lastIndexOf('/');
     String namespace = slash < 0 ? null : path.substring(0, slash);
     String name = path.substring(slash + 1);

@@ -1,0 +1,96 @@
+package nl.autonomy.core.report.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import javax.xml.parsers.DocumentBuilderFactory;
+import nl.autonomy.core.ScanResult;
+import nl.autonomy.core.model.Clause;
+import nl.autonomy.core.model.ClauseOutcome;
+import nl.autonomy.core.report.ContractResults;
+import nl.autonomy.core.report.ReportWriters;
+import nl.autonomy.core.report.WriterOptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+/** contract.html: identity, policy, every clause with its outcome and evidence, exit paths; XHTML; in Dutch. */
+class ProcurementHtmlWriterTest {
+
+  private static final WriterOptions DUTCH = new WriterOptions(Locale.forLanguageTag("nl"));
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void everyClauseOfThePolicyIsThereWithItsOutcomePassedAndWaivedOnesToo() throws Exception {
+    ScanResult result = ContractResults.delivered(dir);
+    assertThat(result.assessment().clauses()).extracting(Clause::ruleId).containsExactly(
+        "component-identified", "delivered-as-published", "complete-sbom", "project-license", "license-known",
+        "license-open-source", "service-exit-path", "no-hard-lock-in", "service-jurisdiction");
+    assertThat(clause(result, "delivered-as-published").outcome()).isEqualTo(ClauseOutcome.PASS);
+    assertThat(clause(result, "no-hard-lock-in").outcome()).isEqualTo(ClauseOutcome.FAIL);
+    assertThat(clause(result, "service-jurisdiction").outcome()).isEqualTo(ClauseOutcome.WAIVED);
+    assertThat(clause(result, "no-hard-lock-in").failing()).isEqualTo(3);
+    assertThat(clause(result, "no-hard-lock-in").checked()).isEqualTo(result.inventory().services().size());
+    assertThat(clause(result, "license-known").condition()).isEqualTo("license.known: false");
+
+    String html = new ProcurementHtmlWriter().render(result, WriterOptions.defaults());
+    Document xhtml = parse(html);
+    assertThat(xhtml.getDocumentElement().getAttribute("lang")).isEqualTo("en");
+    for (Clause c : result.assessment().clauses()) {
+      assertThat(xhtml.getElementById("clause-" + c.ruleId())).as(c.ruleId()).isNotNull();
+    }
+    assertThat(html).contains(result.assessment().policyDigest(), "parkeren-1.4.0.war", "9f2c".repeat(16),
+        "WEB-INF/lib/azure-storage-blob-12.25.1.jar", "1,012,345", "Checked: 3 cloud services.",
+        "None of them meets the condition.", "Agreed in annex 4 of the contract",
+        "Exit paths of what is locked in", "MinIO", "2026-01-01 00:00:00 UTC");
+    assertThat(html).doesNotContain("<script");
+  }
+
+  @Test
+  void inDutchTheClausesTitlesMessagesAndLabelsAreDutch() throws Exception {
+    String html = new ProcurementHtmlWriter().render(ContractResults.delivered(dir), DUTCH);
+    parse(html);
+    assertThat(html).contains("lang=\"nl\"", "Contractrapport", "Per bepaling", "VOLDAAN", "NIET VOLDAAN", "ONTHEFFING",
+        "Contractvoorwaarden voor Parkeren", "Harde lock-in", "een harde lock-in waarvoor een contractuele ontheffing nodig is",
+        "Getoetst: 3 clouddiensten.", "Geleverde bestanden", "Uitwegen uit wat vastzit");
+    assertThat(html).doesNotContain("Hard lock-in</span>", "Checked:");
+  }
+
+  @Test
+  void withoutListedFilesTheReportSaysSoAndTheWritersAreOnlyWrittenWhenNamed() {
+    ScanResult result = ContractResults.delivered(dir).withDelivery(null);
+    assertThat(new ProcurementHtmlWriter().render(result, WriterOptions.defaults()))
+        .contains("The delivered files were not listed for this report.");
+    ReportWriters writers = ReportWriters.load();
+    assertThat(writers.select(java.util.List.of("all"))).extracting(w -> w.format())
+        .doesNotContain("procurement-html", "procurement-pdf");
+    assertThat(writers.select(java.util.List.of("all", "procurement-pdf"))).extracting(w -> w.format())
+        .contains("procurement-pdf", "html", "json");
+  }
+
+  private static Clause clause(ScanResult result, String id) {
+    return result.assessment().clauses().stream().filter(c -> c.ruleId().equals(id)).findFirst().orElseThrow();
+  }
+
+  /** Parses the page as XML: the PDF writer needs well-formed XHTML. */
+  static Document parse(String html) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(false);
+    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+    Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+    // getElementById needs the id attributes declared as ids
+    org.w3c.dom.NodeList all = doc.getElementsByTagName("*");
+    for (int i = 0; i < all.getLength(); i++) {
+      org.w3c.dom.Element e = (org.w3c.dom.Element) all.item(i);
+      if (e.hasAttribute("id")) {
+        e.setIdAttribute("id", true);
+      }
+    }
+    return doc;
+  }
+}

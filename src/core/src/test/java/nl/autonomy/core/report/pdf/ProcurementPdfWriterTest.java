@@ -1,0 +1,74 @@
+package nl.autonomy.core.report.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.autonomy.core.ScanResult;
+import nl.autonomy.core.report.ContractResults;
+import nl.autonomy.core.report.WriterOptions;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** contract.pdf parsed back with PDFBox: its text, its PDF/A-3b identification, embedded fonts, same bytes twice. */
+class ProcurementPdfWriterTest {
+
+  private static final WriterOptions DUTCH = new WriterOptions(Locale.forLanguageTag("nl"));
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void theDutchContractPdfIsPdfA3bWithEmbeddedFontsTheClausesAndTheDeliveredFiles() throws Exception {
+    ScanResult result = ContractResults.delivered(dir);
+    byte[] pdf = new ProcurementPdfWriter().render(result, DUTCH);
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      // a rule id wraps at its hyphen in the narrow column
+      String text = new PDFTextStripper().getText(doc).replaceAll("-\\s+", "-").replaceAll("\\s+", " ");
+      assertThat(text).contains("Contractrapport", "Per bepaling", "VOLDAAN", "NIET VOLDAAN", "ONTHEFFING",
+          "component-identified", "service-jurisdiction", "Harde lock-in", "parkeren-1.4.0.war",
+          result.assessment().policyDigest().substring(0, 30), "Uitwegen uit wat vastzit", "MinIO");
+
+      XMPMetadata xmp = new DomXmpParser().parse(doc.getDocumentCatalog().getMetadata().exportXMPMetadata());
+      PDFAIdentificationSchema pdfa = xmp.getPDFAIdentificationSchema();
+      assertThat(pdfa.getPart()).isEqualTo(3);
+      assertThat(pdfa.getConformance()).isEqualTo("B");
+      assertThat(xmp.getXMPBasicSchema().getCreateDate().toInstant()).isEqualTo(result.inventory().provenance().timestamp());
+      assertThat(doc.getDocumentInformation().getCreationDate().toInstant())
+          .isEqualTo(result.inventory().provenance().timestamp());
+      assertThat(doc.getDocumentCatalog().getOutputIntents()).singleElement()
+          .satisfies(i -> assertThat(i.getDestOutputIntent()).isNotNull());
+      assertThat(doc.getDocumentCatalog().getCOSObject().getString(COSName.LANG)).isEqualTo("nl");
+
+      List<PDFont> fonts = new ArrayList<>();
+      for (PDPage page : doc.getPages()) {
+        for (COSName name : page.getResources().getFontNames()) {
+          fonts.add(page.getResources().getFont(name));
+        }
+      }
+      assertThat(fonts).isNotEmpty().allSatisfy(f -> {
+        assertThat(f.isEmbedded()).as(f.getName()).isTrue();
+        assertThat(f.getName()).contains("LiberationSans");
+      });
+      assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+    }
+  }
+
+  @Test
+  void theSameResultGivesTheSameBytes() throws Exception {
+    ScanResult result = ContractResults.delivered(dir);
+    assertThat(new ProcurementPdfWriter().render(result, WriterOptions.defaults()))
+        .isEqualTo(new ProcurementPdfWriter().render(result, WriterOptions.defaults()));
+  }
+}
