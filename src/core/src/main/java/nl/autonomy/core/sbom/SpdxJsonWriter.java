@@ -40,6 +40,20 @@ public final class SpdxJsonWriter implements ReportWriter {
   private static final Map<String, ChecksumAlgorithm> ALGORITHMS = Map.of(
       "SHA-1", ChecksumAlgorithm.SHA1, "SHA-256", ChecksumAlgorithm.SHA256, "SHA-384", ChecksumAlgorithm.SHA384,
       "SHA-512", ChecksumAlgorithm.SHA512, "MD5", ChecksumAlgorithm.MD5);
+  private static final Map<String, Integer> HEX_LENGTHS = Map.of(
+      "SHA-1", 40, "SHA-256", 64, "SHA-384", 96, "SHA-512", 128, "MD5", 32);
+
+  static boolean hexOfLength(String value, int length) {
+    if (value == null || value.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.digit(value.charAt(i), 16) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   @Override
   public String format() {
@@ -120,7 +134,9 @@ public final class SpdxJsonWriter implements ReportWriter {
     }
     for (Map.Entry<String, String> h : c.hashes().entrySet()) {
       ChecksumAlgorithm alg = ALGORITHMS.get(h.getKey());
-      if (alg != null) {
+      // a value from a scanned file that is not hex of the algorithm's length (a garbled lockfile's
+      // integrity field) is left out, as in the CycloneDX BOMs: the library would refuse the document
+      if (alg != null && hexOfLength(h.getValue(), HEX_LENGTHS.get(h.getKey()))) {
         b.addChecksum(doc.createChecksum(alg, h.getValue()));
       }
     }

@@ -48,4 +48,18 @@ class SpdxJsonWriterTest {
     ScanResult result = SampleResults.springBootOnAzure();
     assertThat(SpdxJsonWriter.render(result)).isEqualTo(SpdxJsonWriter.render(result));
   }
+
+  @Test
+  void aHashThatIsNotHexOfItsAlgorithmsLengthIsLeftOutNotTheDocument() throws Exception {
+    ScanResult sample = SampleResults.springBootOnAzure();
+    List<Component> odd = new ArrayList<>(sample.inventory().components());
+    Component first = odd.get(0);
+    odd.set(0, first.toBuilder().hash("SHA-512", "x".repeat(5000)).hash("SHA-1", "a".repeat(40)).build());
+    ScanResult result = new ScanResult(sample.inventory().withComponents(odd), 0, sample.assessment());
+    String json = new String(SpdxJsonWriter.render(result), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(json).contains("a".repeat(40)).doesNotContain("x".repeat(5000));
+    MultiFormatStore store = new MultiFormatStore(new InMemSpdxStore(), MultiFormatStore.Format.JSON);
+    assertThat(store.deSerialize(new ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), false)
+        .verify()).isEmpty();
+  }
 }

@@ -52,7 +52,7 @@ public final class HtmlReportWriter implements ReportWriter {
         .element("title", t.format("title.of", project)).newline()
         .open("style").raw(CSS).close("style").newline()
         .close("head").newline().open("body").newline();
-    header(h, t, project, WaysOutSection.present(result));
+    header(h, t, project, WaysOutSection.present(result), result);
     h.open("main").newline();
     SummarySection.render(h, result, t);
     ChangesSection.render(h, result, t);
@@ -61,6 +61,7 @@ public final class HtmlReportWriter implements ReportWriter {
     FindingSection.render(h, result, t);
     OwnershipSection.render(h, result, t);
     EuCsfSection.render(h, result, t);
+    SbomQualitySection.render(h, result, t);
     ComponentSection.render(h, result, t);
     ScanSections.problems(h, result, t);
     ScanSections.provenance(h, result, t);
@@ -72,12 +73,15 @@ public final class HtmlReportWriter implements ReportWriter {
     return h.toString();
   }
 
-  private static void header(Html h, ReportTexts t, String project, boolean waysOut) {
+  private static void header(Html h, ReportTexts t, String project, boolean waysOut, ScanResult result) {
     h.open("header").element("h1", t.format("title.of", project)).newline()
         .open("nav", "aria-label", t.get("nav.label")).open("ul");
     for (String id : new String[] {"answer", "verdict", "services", "findings", "ownership", "eu-csf", "components",
         "problems", "provenance"}) {
       h.open("li").element("a", t.get("section." + id), "href", "#" + id).close("li");
+      if (id.equals("eu-csf") && !SbomQualitySection.judged(result).isEmpty()) {
+        h.open("li").element("a", t.get("section.sbomQuality"), "href", "#" + SbomQualitySection.ID).close("li");
+      }
       if (waysOut && id.equals("services")) {
         h.open("li").element("a", t.get("section." + WaysOutSection.ID), "href", "#" + WaysOutSection.ID).close("li");
       }

@@ -95,6 +95,8 @@ public final class ProcurementHtmlWriter implements ReportWriter {
     identity(h, result, t);
     policy(h, result.assessment(), t);
     clauses(h, result, t);
+    // the standards an SBOM is held to (NTIA, BSI TR-03183-2, CRA): what the delivery's SBOMs meet
+    SbomQualitySection.render(h, result, t);
     exits(h, result, t);
     problems(h, inv, t);
     files(h, result.delivery(), t);

@@ -29,8 +29,12 @@ class ProcurementHtmlWriterTest {
   void everyClauseOfThePolicyIsThereWithItsOutcomePassedAndWaivedOnesToo() throws Exception {
     ScanResult result = ContractResults.delivered(dir);
     assertThat(result.assessment().clauses()).extracting(Clause::ruleId).containsExactly(
-        "component-identified", "delivered-as-published", "complete-sbom", "project-license", "license-known",
-        "license-open-source", "service-exit-path", "no-hard-lock-in", "service-jurisdiction");
+        "component-identified", "delivered-as-published", "sbom-omits-component", "sbom-version-mismatch",
+        "sbom-hash-mismatch", "sbom-lists-undelivered", "supplier-sbom-bsi", "supplier-sbom-cra", "supplier-sbom-ntia",
+        "complete-sbom", "project-license", "license-known", "license-open-source", "service-exit-path",
+        "no-hard-lock-in", "service-jurisdiction");
+    // without a supplier SBOM in the delivery its clauses are checked and met: nothing to hold against it
+    assertThat(clause(result, "supplier-sbom-bsi").outcome()).isEqualTo(ClauseOutcome.PASS);
     assertThat(clause(result, "delivered-as-published").outcome()).isEqualTo(ClauseOutcome.PASS);
     assertThat(clause(result, "no-hard-lock-in").outcome()).isEqualTo(ClauseOutcome.FAIL);
     assertThat(clause(result, "service-jurisdiction").outcome()).isEqualTo(ClauseOutcome.WAIVED);
@@ -49,6 +53,28 @@ class ProcurementHtmlWriterTest {
         "None of them meets the condition.", "Agreed in annex 4 of the contract",
         "Exit paths of what is locked in", "MinIO", "2026-01-01 00:00:00 UTC");
     assertThat(html).doesNotContain("<script");
+  }
+
+  @Test
+  void theSbomsConformanceToTheStandardsIsInTheContractAndTheReport() throws Exception {
+    var sha512 = new nl.autonomy.core.model.SbomQuality.Field("component-hash-sha512", "component", true, 10, 4, 6, 0, 40,
+        java.util.List.of("pkg:maven/a/b@1"));
+    var creator = new nl.autonomy.core.model.SbomQuality.Field("sbom-creator", "document", true, 1, 0, 1, 0, 0,
+        java.util.List.of());
+    var quality = new nl.autonomy.core.model.SbomQuality("autonomy", java.util.List.of(
+        new nl.autonomy.core.model.SbomQuality.Conformance("ntia", "NTIA", true, java.util.List.of()),
+        new nl.autonomy.core.model.SbomQuality.Conformance("bsi", "BSI TR-03183-2 v2.1.0", false,
+            java.util.List.of(creator, sha512))));
+    ScanResult result = ContractResults.delivered(dir).withSbomQuality(quality);
+    String contract = new ProcurementHtmlWriter().render(result, DUTCH);
+    parse(contract);
+    assertThat(contract).contains("id=\"sbom-quality\"", "de SBOM van deze scan", "voldoet niet",
+        "component-hash-sha512 (40%)", "sbom-creator");
+    String report = new HtmlReportWriter().render(result, WriterOptions.defaults());
+    assertThat(report).contains("href=\"#sbom-quality\"", "the SBOM this scan writes", "not conformant",
+        "component-hash-sha512 (40%)");
+    assertThat(new ProcurementHtmlWriter().render(ContractResults.delivered(dir).withSbomQuality(null), DUTCH))
+        .doesNotContain("id=\"sbom-quality\"");
   }
 
   @Test
