@@ -14,7 +14,10 @@ import nl.autonomy.core.model.Service;
 
 /**
  * The city's cheapest exits: each proprietary service, left in every application that uses it.
- * Ranked by the exit effort the lock-in stage judged from the evidence (the largest among the
+ * What leaving it buys an application is the exit plan's what-if from its report.json
+ * ({@code result.waysOut}: the policy evaluated again without the service, docs/exit-plans.md); a
+ * report written before the ranking existed falls back to the score's trace. Ranked by the exit
+ * effort the lock-in stage judged from the evidence (the largest among the
  * applications, so a cheap exit is cheap everywhere), then by what it buys the city: the score
  * points its findings cost, summed per application and weighted into the city's score.
  */
@@ -36,10 +39,13 @@ final class CheapestExits {
         }
         Acc a = acc.computeIfAbsent(s.id(), k -> new Acc(s));
         a.applications.add(e.getKey());
+        nl.autonomy.core.model.ExitOption ranked = ranked(result, s);
         // a service the lock-in stage did not judge (an old report) is never claimed a cheap exit
-        ExitEffort effort = s.depth() == null ? ExitEffort.HIGH : s.depth().effort();
+        ExitEffort effort = ranked != null ? ranked.effort() : s.depth() == null ? ExitEffort.HIGH : s.depth().effort();
         a.effort = a.effort == null || effort.compareTo(a.effort) > 0 ? effort : a.effort;
-        double points = points(result, s);
+        // the exit plan's what-if (the policy evaluated again without the service) where the report
+        // carries it; else the score trace of an older report
+        double points = ranked != null ? Math.max(0, ranked.gain()) : points(result, s);
         a.points += points;
         a.cityPoints += totalWeight == 0 ? 0 : points * weights.getOrDefault(e.getKey(), 2) / totalWeight;
       }
@@ -50,6 +56,14 @@ final class CheapestExits {
     out.sort(Comparator.comparing(ExitOption::effort).thenComparing(Comparator.comparingDouble(ExitOption::cityPoints)
         .reversed()).thenComparing(ExitOption::serviceId));
     return out.size() > PortfolioBuilder.EXITS ? out.subList(0, PortfolioBuilder.EXITS) : out;
+  }
+
+  /** The service in the report's ways out (the exit-plan ranking), or null in an older report. */
+  private static nl.autonomy.core.model.ExitOption ranked(ScanResult result, Service s) {
+    if (result.waysOut() == null) {
+      return null;
+    }
+    return result.waysOut().stream().filter(w -> w.service().equals(s.id())).findFirst().orElse(null);
   }
 
   /**

@@ -90,6 +90,21 @@ class PortfolioBuilderTest {
   }
 
   @Test
+  void theCitysExitsTakeTheExitPlansWhatIfWhereTheReportCarriesIt() {
+    ScanResult azure = ReportResults.springBootOnAzure();
+    var service = azure.inventory().services().stream()
+        .filter(s -> s.lockIn() == nl.autonomy.core.model.LockInLevel.PROPRIETARY_API).findFirst().orElseThrow();
+    ScanResult ranked = azure.withWaysOut(List.of(new nl.autonomy.core.model.ExitOption(1, service.id(), service.name(),
+        service.vendorId(), nl.autonomy.core.model.ExitEffort.LOW, 2, 60.0, 72.5, 12.5, 6.25)));
+    RunSummary a = RunSummary.of("a1", new Application("parkeren", null, null), "s1", "r1", RunOrigin.SCAN, null, ranked);
+    Portfolio p = PortfolioBuilder.build(List.of(a), Map.of("a1", ranked));
+    ExitOption exit = p.exits().stream().filter(e -> e.serviceId().equals(service.id())).findFirst().orElseThrow();
+    assertThat(exit.points()).isEqualTo(12.5);
+    assertThat(exit.effort()).isEqualTo(nl.autonomy.core.model.ExitEffort.LOW);
+    assertThat(p.exits().get(0).serviceId()).isEqualTo(service.id());
+  }
+
+  @Test
   void aThousandRunsBuildTheSameDashboardTwice() {
     assertThat(Portfolios.generated(100, 10)).isEqualTo(Portfolios.generated(100, 10));
     assertThat(Portfolios.generated(100, 10).runs()).isEqualTo(1000);
