@@ -73,9 +73,16 @@ public final class ReportResults {
   public static ScanResult scannedFixture() {
     Path copy = null;
     try {
-      Path fixture = Path.of(ReportResults.class.getResource("/report/fixture-app").toURI());
+      java.net.URI uri = ReportResults.class.getResource("/report/fixture-app").toURI();
       copy = Files.createTempDirectory("autonomy-report-fixture");
-      copyTree(fixture, copy);
+      if ("jar".equals(uri.getScheme())) {
+        // other modules (the ledger) get this class from core's test jar: the fixture is inside it
+        try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(uri, java.util.Map.of())) {
+          copyTree(jar.provider().getPath(uri), copy);
+        }
+      } else {
+        copyTree(Path.of(uri), copy);
+      }
       ScanOptions options = ScanOptions.defaults().withOffline(true).withTimestamp(TIME);
       return new Scanner().scan(new ScanRequest(copy, "fixture-app", "folder", options,
           new EvaluationOptions("default", null, FailOn.WARNING), null, null));
