@@ -76,7 +76,7 @@ class PolicyCommandTest {
         """);
     Run r = run("validate", file.toString());
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("valid policy 'team' with 11 rules and 1 waivers");
+    assertThat(r.out()).contains("valid policy 'team' with 15 rules and 1 waivers");
   }
 
   @Test
