@@ -1,0 +1,58 @@
+package nl.autonomy.core.report.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.autonomy.core.ScanResult;
+import nl.autonomy.core.model.Component;
+import nl.autonomy.core.model.Problem;
+import nl.autonomy.core.model.Scope;
+import nl.autonomy.core.report.ReportResults;
+import nl.autonomy.core.report.ReportWriters;
+import org.junit.jupiter.api.Test;
+
+/** NOTICE.txt: what ships, grouped by license; unknown licenses listed, never dropped; honest when incomplete. */
+class NoticeWriterTest {
+
+  @Test
+  void shippedComponentsAreGroupedByLicenseAndUnknownOnesAreListedApart() {
+    ScanResult result = ReportResults.scannedFixture();
+    String notice = NoticeWriter.render(result);
+    List<Component> shipped = NoticeWriter.shipped(result.inventory());
+    assertThat(shipped).isNotEmpty().allMatch(c -> c.scope() == Scope.RUNTIME);
+    for (Component c : shipped) {
+      assertThat(notice).as(c.ref()).contains(c.purl());
+    }
+    result.inventory().components().stream().filter(c -> c.scope() == Scope.TEST)
+        .forEach(c -> assertThat(notice).as(c.ref()).doesNotContain("<" + c.purl() + ">"));
+    shipped.stream().filter(c -> c.license().isKnown())
+        .forEach(c -> assertThat(notice).contains("== " + c.license().expression() + " ("));
+    long unknown = shipped.stream().filter(c -> !c.license().isKnown()).count();
+    if (unknown > 0) {
+      assertThat(notice).contains("== License unknown (" + unknown);
+    }
+    assertThat(notice).doesNotContain("INCOMPLETE").contains("Copyright statements are not in the package metadata");
+    assertThat(NoticeWriter.render(result)).isEqualTo(notice);
+  }
+
+  @Test
+  void anIncompleteScanSaysComponentsMayBeMissingAndControlCharactersNeverReachTheFile() {
+    ScanResult result = ReportResults.scannedFixture();
+    List<Component> odd = new ArrayList<>(result.inventory().components());
+    Component first = NoticeWriter.shipped(result.inventory()).get(0);
+    odd.replaceAll(c -> c == first ? c.toBuilder().version("1.0\u001b[2J").build() : c);
+    ScanResult incomplete = new ScanResult(result.inventory().withComponents(odd).withProblems(
+        List.of(Problem.error("maven", null, "cannot resolve the parent"))), 0, result.assessment());
+    String notice = NoticeWriter.render(incomplete);
+    assertThat(notice).contains("INCOMPLETE").doesNotContain("\u001b");
+  }
+
+  @Test
+  void itIsWrittenOnlyWhenAskedFor() {
+    ReportWriters writers = ReportWriters.load();
+    assertThat(writers.formats()).contains("notice");
+    assertThat(writers.all()).noneMatch(w -> w.format().equals("notice"));
+    assertThat(writers.select(List.of("all", "notice"))).anyMatch(w -> w.fileName().equals("NOTICE.txt"));
+  }
+}
