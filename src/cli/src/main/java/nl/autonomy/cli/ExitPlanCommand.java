@@ -92,24 +92,8 @@ final class ExitPlanCommand implements Callable<Integer> {
       description = "Where to write the plan, next to the scan's reports (default: ${DEFAULT-VALUE}).")
   Path output;
 
-  @Option(names = "--offline", description = "Make no network request.")
-  boolean offline;
-
-  @Option(names = {"-s", "--settings"}, paramLabel = "FILE", description = "Maven settings.xml to use.")
-  Path settings;
-
-  @Option(names = "--local-repo", paramLabel = "DIR", description = "Maven local repository to use.")
-  Path localRepo;
-
-  @Option(names = {"-D", "--define"}, paramLabel = "KEY=VALUE", description = "Maven user property (repeatable).")
-  List<String> defines = new ArrayList<>();
-
-  @Option(names = {"-P", "--activate-profiles"}, split = ",", paramLabel = "PROFILE",
-      description = "Maven profiles to activate (!id to deactivate).")
-  List<String> profiles = new ArrayList<>();
-
-  @Option(names = "--hashes", description = "Download artifacts to add SHA-256 and SHA-512 hashes (slower).")
-  boolean hashes;
+  @Mixin
+  CollectionOptions collection;
 
   @Option(names = {"-p", "--policy"}, paramLabel = "ID|FILE", description = "Policy to judge the what-if by "
       + "(default: the report's policy, else default).")
@@ -208,25 +192,20 @@ final class ExitPlanCommand implements Callable<Integer> {
   private ScanResult scan() {
     ScanSource source;
     try {
-      source = new SourcePreparer(ArchiveExtractor.withDefaultBounds()).prepare(path, ref, offline);
+      source = new SourcePreparer(ArchiveExtractor.withDefaultBounds()).prepare(path, ref, collection.offline);
     } catch (SourceException e) {
       throw new CliException(ExitCodes.INPUT, e.getMessage(), e);
     }
     try {
-      ScanOptions options = ScanOptions.defaults()
+      ScanOptions options = collection.applyTo(ScanOptions.defaults())
           .withTimestamp(Timestamps.now())
-          .withOffline(offline)
-          .withSettingsFile(settings)
-          .withLocalRepository(localRepo)
-          .withMavenUserProperties(MavenDefines.parse(defines))
-          .withMavenProfiles(profiles)
-          .withHashes(hashes)
+          
           .withCatalogFiles(catalogs);
       ScanRequest request = new ScanRequest(source.root(), source.source(), source.kind(), options,
           new EvaluationOptions(policy, null, failOn), Optional.of(new ResolverMavenGraphProvider()),
           new ConsoleProgress(spec.commandLine().getErr(), System.console() != null && !outputOptions.quiet,
               outputOptions.verbose), source.sha256())
-          .withEnrich(enrichment.toOptions(offline, settings, System.getenv()));
+          .withEnrich(enrichment.toOptions(collection.offline, collection.settings, System.getenv()));
       return new Scanner().scan(request);
     } catch (PolicyException | CatalogException e) {
       throw new CliException(ExitCodes.USAGE, e.getMessage(), e);

@@ -78,25 +78,8 @@ final class PortfolioScanCommand implements Callable<Integer> {
   @Option(names = "--catalog", paramLabel = "FILE", description = "Extra catalog file (repeatable).")
   List<Path> catalogs = new ArrayList<>();
 
-  @Option(names = "--offline",
-      description = "Make no network request: the local Maven repository and the registry cache only.")
-  boolean offline;
-
-  @Option(names = {"-s", "--settings"}, paramLabel = "FILE", description = "Maven settings.xml to use.")
-  Path settings;
-
-  @Option(names = "--local-repo", paramLabel = "DIR", description = "Maven local repository to use.")
-  Path localRepo;
-
-  @Option(names = {"-D", "--define"}, paramLabel = "KEY=VALUE", description = "Maven user property (repeatable).")
-  List<String> defines = new ArrayList<>();
-
-  @Option(names = {"-P", "--activate-profiles"}, split = ",", paramLabel = "PROFILE",
-      description = "Maven profiles to activate.")
-  List<String> profiles = new ArrayList<>();
-
-  @Option(names = "--hashes", description = "Download artifacts to add SHA-256 and SHA-512 hashes (slower).")
-  boolean hashes;
+  @Mixin
+  CollectionOptions collection;
 
   @Mixin
   EnrichmentOptions enrichment;
@@ -180,24 +163,19 @@ final class PortfolioScanCommand implements Callable<Integer> {
   private StoredRun scan(SourceEntry entry, String catalogDigest) {
     ScanSource source;
     try {
-      source = new SourcePreparer(ArchiveExtractor.withDefaultBounds()).prepare(entry.source(), null, offline);
+      source = new SourcePreparer(ArchiveExtractor.withDefaultBounds()).prepare(entry.source(), null, collection.offline);
     } catch (SourceException e) {
       throw new CliException(ExitCodes.INPUT, e.getMessage(), e);
     }
     try {
-      ScanOptions options = ScanOptions.defaults()
+      ScanOptions options = collection.applyTo(ScanOptions.defaults())
           .withTimestamp(Timestamps.now())
-          .withOffline(offline)
-          .withSettingsFile(settings)
-          .withLocalRepository(localRepo)
-          .withMavenUserProperties(MavenDefines.parse(defines))
-          .withMavenProfiles(profiles)
-          .withHashes(hashes)
+          
           .withCatalogFiles(catalogs);
       ScanRequest request = new ScanRequest(source.root(), source.source(), source.kind(), options,
           new EvaluationOptions(policy, null, FailOn.ERROR), Optional.of(new ResolverMavenGraphProvider()),
           nl.autonomy.core.ProgressListener.NONE, source.sha256())
-          .withEnrich(enrichment.toOptions(offline, settings, System.getenv()));
+          .withEnrich(enrichment.toOptions(collection.offline, collection.settings, System.getenv()));
       ScanResult result = new Scanner().scan(request);
       return stored(entry, result, catalogDigest, RunOrigin.SCAN, sbom(result));
     } catch (PolicyException | CatalogException e) {

@@ -63,26 +63,8 @@ final class ScanCommand implements Callable<Integer> {
       completionCandidates = Formats.Candidates.class)
   List<String> formats;
 
-  @Option(names = "--offline",
-      description = "Make no network request: the local Maven repository and the registry cache only.")
-  boolean offline;
-
-  @Option(names = {"-s", "--settings"}, paramLabel = "FILE", description = "Maven settings.xml to use.")
-  Path settings;
-
-  @Option(names = "--local-repo", paramLabel = "DIR", description = "Maven local repository to use.")
-  Path localRepo;
-
-  @Option(names = {"-D", "--define"}, paramLabel = "KEY=VALUE",
-      description = "Maven user property, as mvn -D (repeatable); overrides the project's .mvn/maven.config.")
-  List<String> defines = new ArrayList<>();
-
-  @Option(names = {"-P", "--activate-profiles"}, split = ",", paramLabel = "PROFILE",
-      description = "Maven profiles to activate (!id to deactivate), as mvn -P; added to .mvn/maven.config's.")
-  List<String> profiles = new ArrayList<>();
-
-  @Option(names = "--hashes", description = "Download artifacts to add SHA-256 and SHA-512 hashes (slower).")
-  boolean hashes;
+  @Mixin
+  CollectionOptions collection;
 
   @Option(names = {"-p", "--policy"}, paramLabel = "ID|FILE|GIT",
       description = "Policy to judge against: a shipped id, a file, or git+URL#REF:path (default: default).")
@@ -129,7 +111,7 @@ final class ScanCommand implements Callable<Integer> {
 
   private ScanSource prepare() {
     try {
-      return new SourcePreparer(ArchiveExtractor.withDefaultBounds()).prepare(path, ref, offline);
+      return new SourcePreparer(ArchiveExtractor.withDefaultBounds()).prepare(path, ref, collection.offline);
     } catch (SourceException e) {
       throw new CliException(ExitCodes.INPUT, e.getMessage(), e);
     }
@@ -138,16 +120,11 @@ final class ScanCommand implements Callable<Integer> {
   private int scan(ScanSource source, List<ReportWriter> selected, PrintWriter out, PrintWriter err) {
     boolean terminal = System.console() != null;
     ConsoleProgress progress = new ConsoleProgress(err, terminal && !outputOptions.quiet, outputOptions.verbose);
-    EnrichOptions enrich = enrichment.toOptions(offline, settings, System.getenv());
-    SharedFiles.Resolved shared = SharedSourceOption.resolve(enrich.cacheDir(), offline, catalogs, policy);
-    ScanOptions options = ScanOptions.defaults()
+    EnrichOptions enrich = enrichment.toOptions(collection.offline, collection.settings, System.getenv());
+    SharedFiles.Resolved shared = SharedSourceOption.resolve(enrich.cacheDir(), collection.offline, catalogs, policy);
+    ScanOptions options = collection.applyTo(ScanOptions.defaults())
         .withTimestamp(Timestamps.now())
-        .withOffline(offline)
-        .withSettingsFile(settings)
-        .withLocalRepository(localRepo)
-        .withMavenUserProperties(MavenDefines.parse(defines))
-        .withMavenProfiles(profiles)
-        .withHashes(hashes)
+        
         .withCatalogFiles(shared.catalogFiles())
         .withSharedSources(shared.sources());
     ScanRequest request = new ScanRequest(source.root(), source.source(), source.kind(), options,
