@@ -98,7 +98,7 @@ public final class Scanner {
         VendorLookup.fromCatalog(catalog));
     // the ways out the reports show: each service left alone, judged by this same evaluation
     List<nl.autonomy.core.model.ExitOption> waysOut = new nl.autonomy.core.exit.ExitPlanner(catalog,
-        nl.autonomy.core.exit.ExitCatalog.loadDefault(), lockInRules, evaluation, policy).rank(inventory);
+        nl.autonomy.core.exit.ExitCatalog.loadDefault(), lockInRules, evaluation, policy).rank(inventory, assessment);
     ScanResult result = new ScanResult(inventory, (System.nanoTime() - start) / 1_000_000, assessment)
         .withWaysOut(waysOut);
     result = result.withSbomQuality(ownSbomQuality(result));

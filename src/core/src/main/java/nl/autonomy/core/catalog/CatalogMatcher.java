@@ -45,16 +45,18 @@ public final class CatalogMatcher {
 
   /** Every service that names this package as a client library, sorted by id. */
   public List<ServiceEntry> servicesOf(String packageKey) {
-    return rules(services, packageKey).stream()
-        .filter(r -> r.pattern().matches(packageKey))
+    Prepared key = Prepared.of(packageKey);
+    return key.rules(services).stream()
+        .filter(r -> r.pattern().matchesPrepared(key.text()))
         .map(Rule::entry).distinct()
         .sorted(Comparator.comparing(ServiceEntry::id)).toList();
   }
 
   /** The license-history fact for this package at this version, the most specific if several. */
   public Optional<LicenseHistoryEntry> historyOf(String packageKey, String version) {
-    return rules(history, packageKey).stream()
-        .filter(r -> r.pattern().matches(packageKey))
+    Prepared key = Prepared.of(packageKey);
+    return key.rules(history).stream()
+        .filter(r -> r.pattern().matchesPrepared(key.text()))
         .filter(r -> VersionRange.parse(r.entry().versions()).contains(version))
         .max(Comparator.comparingInt(r -> r.pattern().specificity()))
         .map(Rule::entry);
@@ -65,21 +67,39 @@ public final class CatalogMatcher {
     return best(namespaceLicenses, packageKey);
   }
 
-  private static <T> Optional<T> best(Map<String, List<Rule<T>>> index, String key) {
-    return rules(index, key).stream()
-        .filter(r -> r.pattern().matches(key))
-        .max(Comparator.comparingInt(r -> r.pattern().specificity()))
-        .map(Rule::entry);
+  private static <T> Optional<T> best(Map<String, List<Rule<T>>> index, String packageKey) {
+    Prepared key = Prepared.of(packageKey);
+    // a plain loop: this runs for every component against every pattern of its type
+    Rule<T> best = null;
+    for (Rule<T> r : key.rules(index)) {
+      if ((best == null || r.pattern().specificity() > best.pattern().specificity())
+          && r.pattern().matchesPrepared(key.text())) {
+        best = r;
+      }
+    }
+    return Optional.ofNullable(best).map(Rule::entry);
   }
 
-  private static <T> List<Rule<T>> rules(Map<String, List<Rule<T>>> index, String key) {
-    String k = key.toLowerCase(Locale.ROOT);
-    int colon = k.indexOf(':');
-    int slash = k.indexOf('/');
-    if (!k.startsWith("pkg:") || slash < 0 || colon < 0) {
-      return List.of();
+  /**
+   * A package key lower-cased (and normalised for its type) once, with its purl type: patterns are
+   * grouped by type, so every pattern of the group has the key's type.
+   */
+  private record Prepared(String type, String text) {
+
+    static Prepared of(String packageKey) {
+      String k = packageKey.toLowerCase(Locale.ROOT);
+      int colon = k.indexOf(':');
+      int slash = k.indexOf('/');
+      if (!k.startsWith("pkg:") || slash < 0 || colon < 0 || colon + 1 > slash) {
+        return new Prepared(null, k);
+      }
+      String type = k.substring(colon + 1, slash);
+      return new Prepared(type, PurlPattern.prepare(type, k));
     }
-    return index.getOrDefault(k.substring(colon + 1, slash), List.of());
+
+    <T> List<Rule<T>> rules(Map<String, List<Rule<T>>> index) {
+      return type == null ? List.of() : index.getOrDefault(type, List.of());
+    }
   }
 
   private static <T> Map<String, List<Rule<T>>> index(List<T> entries, Function<T, List<String>> patterns) {

@@ -64,6 +64,23 @@ public final class PurlPattern {
     return key.startsWith("pkg:" + type + "/") && glob.matches(normalize(type, key));
   }
 
+  /**
+   * The package key as {@link #matchesPrepared} takes it: lower-cased and, for PyPI, normalised.
+   * Prepared once per component, not once per pattern: classification tries every pattern of a
+   * type against every component of a large lockfile.
+   */
+  static String prepare(String type, String lowerCasedKey) {
+    return normalize(type, lowerCasedKey);
+  }
+
+  /**
+   * As {@link #matches}, for a key already {@link #prepare}d and known to be of this pattern's
+   * type (the caller grouped the patterns by type).
+   */
+  boolean matchesPrepared(String preparedKey) {
+    return glob.matches(preparedKey);
+  }
+
   /** The purl type this pattern is for ({@code maven}). */
   public String type() {
     return type;

@@ -133,11 +133,16 @@ public final class ExitPlanner {
 
   /** Every service of the inventory by autonomy points gained per effort point. */
   public List<ExitOption> rank(Inventory inventory) {
-    return rank(inventory, whatIf.judge(inventory));
+    // no service, no way out to rank: the judgement of the inventory would be thrown away
+    return inventory.services().isEmpty() ? List.of() : rank(inventory, whatIf.judge(inventory));
   }
 
-  private List<ExitOption> rank(Inventory inventory, Assessment before) {
-    return ExitRanking.rank(inventory, before, whatIf);
+  /**
+   * As {@link #rank(Inventory)}, given the judgement of the inventory as it is: the scan has just
+   * made it with the same evaluation, so it is not made twice (on a large lockfile it is seconds).
+   */
+  public List<ExitOption> rank(Inventory inventory, Assessment before) {
+    return inventory.services().isEmpty() ? List.of() : ExitRanking.rank(inventory, before, whatIf);
   }
 
   private ServiceExit plan(Service s, Inventory inventory, Map<String, Component> components, Modules modules,

@@ -36,6 +36,13 @@ final class Items {
   private final VendorLookup vendors;
   private final Map<String, Component> componentsByRef;
   private final List<String> ownHosts;
+  /**
+   * The component and service items, made once: the rules, the clauses and the answer's counts all
+   * ask for them, and on a large lockfile building a hundred thousand items is most of an evaluation.
+   * The inventory is immutable, so they never change.
+   */
+  private List<Item> components;
+  private List<Item> services;
 
   Items(Inventory inventory, VendorLookup vendors, List<String> ownHosts) {
     this.inventory = inventory;
@@ -118,6 +125,13 @@ final class Items {
   }
 
   List<Item> components() {
+    if (components == null) {
+      components = List.copyOf(buildComponents());
+    }
+    return components;
+  }
+
+  private List<Item> buildComponents() {
     Map<String, Service> servicesById = inventory.services().stream()
         .collect(Collectors.toMap(Service::id, Function.identity(), (a, b) -> a));
     List<Item> items = new ArrayList<>();
@@ -141,6 +155,13 @@ final class Items {
   }
 
   List<Item> services() {
+    if (services == null) {
+      services = List.copyOf(buildServices());
+    }
+    return services;
+  }
+
+  private List<Item> buildServices() {
     DependsOnCheck publicCode = new DependsOnCheck(inventory);
     List<Item> items = new ArrayList<>();
     for (Service s : inventory.services()) {

@@ -26,7 +26,12 @@ final class ParallelWrites {
   }
 
   static void run(int count, Write write) throws IOException {
-    int threads = Math.min(count, Runtime.getRuntime().availableProcessors());
+    run(count, Runtime.getRuntime().availableProcessors(), write);
+  }
+
+  /** As {@link #run(int, Write)}, with at most {@code maxThreads} writes at a time. */
+  static void run(int count, int maxThreads, Write write) throws IOException {
+    int threads = Math.min(count, Math.min(maxThreads, Runtime.getRuntime().availableProcessors()));
     if (threads <= 1) {
       for (int i = 0; i < count; i++) {
         write.run(i);

@@ -52,7 +52,7 @@ public final class ReportOutput {
       // (the BOMs' schema validation and XML transform take most of the time), each to its own
       // file in the staging folder, so the all-or-nothing commit below is unchanged
       Path stage = staging;
-      ParallelWrites.run(writers.size(), i -> {
+      ParallelWrites.run(writers.size(), sideBySide(result), i -> {
         ReportWriter writer = writers.get(i);
         try (FileChannel channel = FileChannel.open(stage.resolve(writer.fileName()),
             StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -96,6 +96,20 @@ public final class ReportOutput {
       OutputFolder.discard(staging);
     }
   }
+
+  /**
+   * How many files are written at a time. Each BOM writer holds a model of the whole BOM while it
+   * writes (CycloneDX's, or SPDX's with its JSON tree), hundreds of megabytes for a lockfile of a
+   * hundred thousand packages: a large inventory is written one file at a time, so the heap holds
+   * one such model, not two (the launcher's heap is bounded, see docs/performance.md). The bytes
+   * are the same either way.
+   */
+  static int sideBySide(ScanResult result) {
+    return result.inventory().components().size() > LARGE_INVENTORY ? 1 : Integer.MAX_VALUE;
+  }
+
+  /** Components from which an inventory is written one file at a time (see {@link #sideBySide}). */
+  static final int LARGE_INVENTORY = 20_000;
 
   /** Every file name a writer on the class path or in this output writes. */
   private Set<String> ownNames() {

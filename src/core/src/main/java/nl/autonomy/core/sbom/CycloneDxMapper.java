@@ -17,13 +17,15 @@ import org.cyclonedx.model.Bom;
 public final class CycloneDxMapper {
 
   /**
-   * The serial number of the last result mapped: the JSON and the XML writer map the same result
-   * side by side, and deriving the serial number costs a whole extra serialisation of the BOM.
-   * Held weakly and matched by identity, so no result is kept alive and no other result matches.
+   * The serial number of the last inventory mapped: the scan maps it once to judge its own SBOM,
+   * then the JSON, XML and SPDX writers need it side by side, and deriving it costs a whole extra
+   * serialisation of the BOM. Keyed by the inventory, the only input of the mapping (the results
+   * the scan derives keep the same one). Held weakly and matched by identity, so no inventory is
+   * kept alive and no other inventory matches.
    */
   private static final AtomicReference<LastSerial> LAST = new AtomicReference<>();
 
-  private record LastSerial(WeakReference<ScanResult> result, String serial) {
+  private record LastSerial(WeakReference<Inventory> inventory, String serial) {
   }
 
   public Bom map(ScanResult result) {
@@ -43,14 +45,28 @@ public final class CycloneDxMapper {
     return bom;
   }
 
+  /**
+   * The serial number {@link #map} gives this result, without mapping it again when it was mapped
+   * last (the SPDX writers name their document after it).
+   */
+  public static String serialNumber(ScanResult result) {
+    String known = known(result.inventory());
+    return known != null ? known : new CycloneDxMapper().map(result).getSerialNumber();
+  }
+
+  private static String known(Inventory inventory) {
+    LastSerial last = LAST.get();
+    return last != null && last.inventory().get() == inventory ? last.serial() : null;
+  }
+
   // synchronized: the second writer waits for the first one's serial number rather than deriving it too
   private static synchronized String serial(ScanResult result, Bom bom) {
-    LastSerial last = LAST.get();
-    if (last != null && last.result().get() == result) {
-      return last.serial();
+    String known = known(result.inventory());
+    if (known != null) {
+      return known;
     }
     String serial = SerialNumbers.of(bom);
-    LAST.set(new LastSerial(new WeakReference<>(result), serial));
+    LAST.set(new LastSerial(new WeakReference<>(result.inventory()), serial));
     return serial;
   }
 }

@@ -77,7 +77,7 @@ public final class Spdx3JsonLdWriter implements ReportWriter {
     }
     SpdxModelFactory.init();
     Inventory inventory = result.inventory();
-    String serial = new CycloneDxMapper().map(result).getSerialNumber().replaceFirst("^urn:uuid:", "");
+    String serial = CycloneDxMapper.serialNumber(result).replaceFirst("^urn:uuid:", "");
     String prefix = "https://spdx.org/spdxdocs/" + safe(inventory.project().name()) + "-" + serial + "/";
     JsonLDStore store = new JsonLDStore(new InMemSpdxStore(), true);
     ModelCopyManager copies = new ModelCopyManager();

@@ -68,16 +68,34 @@ public final class SpdxJsonWriter implements ReportWriter {
   @Override
   public void write(ScanResult result, WriterOptions options, OutputStream out) throws IOException {
     try {
-      out.write(render(result));
+      // straight to the output: the document of a large lockfile is over a hundred megabytes,
+      // which a byte array would hold twice over while it grows
+      render(result, new java.io.FilterOutputStream(out) {
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+          flush(); // the serialiser closes what it is given; the caller owns the output
+        }
+      });
     } catch (InvalidSPDXAnalysisException e) {
       throw new IOException("cannot write the SPDX document (a bug in Autonomy, please report it): " + e.getMessage(), e);
     }
   }
 
   static byte[] render(ScanResult result) throws InvalidSPDXAnalysisException, IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    render(result, bytes);
+    return bytes.toByteArray();
+  }
+
+  static void render(ScanResult result, OutputStream out) throws InvalidSPDXAnalysisException, IOException {
     init();
     Inventory inventory = result.inventory();
-    String serial = new CycloneDxMapper().map(result).getSerialNumber().replaceFirst("^urn:uuid:", "");
+    String serial = CycloneDxMapper.serialNumber(result).replaceFirst("^urn:uuid:", "");
     String namespace = "https://spdx.org/spdxdocs/" + safe(inventory.project().name()) + "-" + serial;
     MultiFormatStore store = new MultiFormatStore(new InMemSpdxStore(), MultiFormatStore.Format.JSON_PRETTY);
     ModelCopyManager copies = new ModelCopyManager();
@@ -104,9 +122,7 @@ public final class SpdxJsonWriter implements ReportWriter {
       }
     }
     doc.getDocumentDescribes().add(packages.get(inventory.project().ref()));
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    store.serialize(bytes);
-    return bytes.toByteArray();
+    store.serialize(out);
   }
 
   private static SpdxPackage pkg(SpdxDocument doc, MultiFormatStore store, String ns, ModelCopyManager copies,

@@ -82,6 +82,47 @@ class ReportOutputTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void aLargeInventoryIsWrittenOneFileAtATimeASmallOneSideBySide() throws IOException {
+    ScanResult large = ReportResults.large(ReportOutput.LARGE_INVENTORY + 1);
+    assertThat(ReportOutput.sideBySide(large)).isEqualTo(1);
+    assertThat(ReportOutput.sideBySide(SampleResults.springBootOnAzure())).isGreaterThan(1);
+
+    // one file at a time: no two writes overlap, and every file is still written
+    java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+    List<ReportWriter> writers = Stream.of("a", "b", "c", "d").<ReportWriter>map(n -> new Counting(n, running, most)).toList();
+    new ReportOutput(writers, WriterOptions.defaults()).write(large, dir);
+
+    assertThat(most).hasValue(1);
+    assertThat(listing(dir)).containsExactly("a.txt", "b.txt", "c.txt", "d.txt");
+  }
+
+  private record Counting(String name, java.util.concurrent.atomic.AtomicInteger running,
+      java.util.concurrent.atomic.AtomicInteger most) implements ReportWriter {
+    @Override
+    public String format() {
+      return name;
+    }
+
+    @Override
+    public String fileName() {
+      return name + ".txt";
+    }
+
+    @Override
+    public void write(ScanResult result, WriterOptions options, OutputStream out) throws IOException {
+      most.accumulateAndGet(running.incrementAndGet(), Math::max);
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      out.write(name.getBytes(StandardCharsets.UTF_8));
+      running.decrementAndGet();
+    }
+  }
+
   private static List<String> listing(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files.map(p -> p.getFileName().toString()).sorted().toList();
