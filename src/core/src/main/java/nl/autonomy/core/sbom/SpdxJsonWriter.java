@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.autonomy.core.AutonomyVersion;
 import nl.autonomy.core.ScanResult;
 import nl.autonomy.core.model.Component;
@@ -31,9 +32,11 @@ import org.spdx.library.referencetype.ListedReferenceTypes;
 import org.spdx.storage.simple.InMemSpdxStore;
 
 /**
- * {@code bom.spdx.json}: SPDX 2.3 JSON, built in java-spdx-library's model and written by the SPDX
- * project's spdx-jackson-store (sorted, so the same result gives the same bytes). The document's
- * namespace is derived from the CycloneDX serial number, itself derived from the content.
+ * {@code bom.spdx.json}: SPDX 2.3 JSON in the form the SPDX project's java-spdx-library and
+ * spdx-jackson-store write it (sorted, so the same result gives the same bytes), streamed by
+ * {@link SpdxJsonStream}; a document with a {@code LicenseRef-} license is built in the library's
+ * model and written by it. The document's namespace is derived from the CycloneDX serial number,
+ * itself derived from the content.
  */
 public final class SpdxJsonWriter implements ReportWriter {
 
@@ -93,22 +96,52 @@ public final class SpdxJsonWriter implements ReportWriter {
   }
 
   static void render(ScanResult result, OutputStream out) throws InvalidSPDXAnalysisException, IOException {
+    render(result, out, false);
+  }
+
+  /** The document as the SPDX library's model writes it: what the stream must equal (for tests). */
+  static byte[] renderWithModel(ScanResult result) throws InvalidSPDXAnalysisException, IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    render(result, bytes, true);
+    return bytes.toByteArray();
+  }
+
+  private static void render(ScanResult result, OutputStream out, boolean model)
+      throws InvalidSPDXAnalysisException, IOException {
     init();
     Inventory inventory = result.inventory();
     String serial = CycloneDxMapper.serialNumber(result).replaceFirst("^urn:uuid:", "");
     String namespace = "https://spdx.org/spdxdocs/" + safe(inventory.project().name()) + "-" + serial;
+    String creator = "Tool: " + AutonomyVersion.NAME + "-" + inventory.provenance().toolVersion();
+    String created = inventory.provenance().timestamp().truncatedTo(ChronoUnit.SECONDS).toString();
+    List<Component> all = new ArrayList<>();
+    all.add(inventory.project());
+    all.addAll(inventory.components());
+    SpdxJsonStream stream = new SpdxJsonStream(namespace);
+    Optional<Map<Component, String[]>> licenses = model ? Optional.empty() : stream.licenses(all);
+    if (licenses.isPresent()) {
+      stream.write(inventory, inventory.project().name(), created, creator, licenses.get(), out);
+    } else {
+      // a LicenseRef needs the document's extracted licensing infos, which the library's model writes
+      renderWithModel(inventory, namespace, created, creator, all, out);
+    }
+  }
+
+  /**
+   * The document built in the SPDX library's model and written by spdx-jackson-store: for a
+   * document with a {@code LicenseRef-} license. It holds the whole document in memory (over a
+   * gigabyte for a hundred thousand packages), which is why {@link SpdxJsonStream} writes the rest.
+   */
+  static void renderWithModel(Inventory inventory, String namespace, String created, String creator,
+      List<Component> all, OutputStream out) throws InvalidSPDXAnalysisException, IOException {
     MultiFormatStore store = new MultiFormatStore(new InMemSpdxStore(), MultiFormatStore.Format.JSON_PRETTY);
     ModelCopyManager copies = new ModelCopyManager();
     SpdxDocument doc = new SpdxDocument(store, namespace, copies, true);
-    doc.setCreationInfo(doc.createCreationInfo(List.of("Tool: " + AutonomyVersion.NAME + "-" + inventory.provenance().toolVersion()),
-        inventory.provenance().timestamp().truncatedTo(ChronoUnit.SECONDS).toString()));
+    doc.setCreationInfo(doc.createCreationInfo(List.of(creator), created));
     doc.setSpecVersion("SPDX-2.3");
     doc.setName(inventory.project().name());
     doc.setDataLicense(LicenseInfoFactory.parseSPDXLicenseStringCompatV2("CC0-1.0", store, namespace, copies));
     Map<String, SpdxPackage> packages = new HashMap<>();
-    List<Component> all = new ArrayList<>();
-    all.add(inventory.project());
-    all.addAll(inventory.components());
     int n = 0;
     for (Component c : all) {
       String id = "SPDXRef-Package-" + (n++) + "-" + safe(c.name());
@@ -125,6 +158,30 @@ public final class SpdxJsonWriter implements ReportWriter {
     store.serialize(out);
   }
 
+  /** The algorithm of a hash SPDX can carry, or null (a garbled lockfile value is left out). */
+  static ChecksumAlgorithm algorithm(String name, String value) {
+    ChecksumAlgorithm alg = ALGORITHMS.get(name);
+    // a value from a scanned file that is not hex of the algorithm's length (a garbled lockfile's
+    // integrity field) is left out, as in the CycloneDX BOMs: the library would refuse the document
+    return alg != null && hexOfLength(value, HEX_LENGTHS.get(name)) ? alg : null;
+  }
+
+  /** The delivered file's name, for a component read from delivered bytes. */
+  static String packageFileName(Component c) {
+    String archive = c.properties().get("autonomy:archive");
+    if (archive != null && "delivered".equals(c.properties().get("autonomy:hash:source"))) {
+      return archive.substring(Math.max(archive.lastIndexOf('/'), archive.lastIndexOf('!')) + 1);
+    }
+    return null;
+  }
+
+  static String supplier(Component c) {
+    if (c.vendor() != null && c.vendor().isKnown() && c.vendor().name() != null) {
+      return "Organization: " + c.vendor().name().replace('(', '[').replace(')', ']');
+    }
+    return null;
+  }
+
   private static SpdxPackage pkg(SpdxDocument doc, MultiFormatStore store, String ns, ModelCopyManager copies,
       String id, Component c) throws InvalidSPDXAnalysisException {
     AnyLicenseInfo concluded = license(c.license() != null && c.license().isKnown() ? c.license().expression() : null,
@@ -137,22 +194,19 @@ public final class SpdxJsonWriter implements ReportWriter {
     if (c.version() != null) {
       b.setVersionInfo(c.version());
     }
-    if (c.vendor() != null && c.vendor().isKnown() && c.vendor().name() != null) {
-      b.setSupplier("Organization: " + c.vendor().name().replace('(', '[').replace(')', ']'));
+    if (supplier(c) != null) {
+      b.setSupplier(supplier(c));
     }
-    String archive = c.properties().get("autonomy:archive");
-    if (archive != null && "delivered".equals(c.properties().get("autonomy:hash:source"))) {
-      b.setPackageFileName(archive.substring(Math.max(archive.lastIndexOf('/'), archive.lastIndexOf('!')) + 1));
+    if (packageFileName(c) != null) {
+      b.setPackageFileName(packageFileName(c));
     }
     if (c.purl() != null) {
       b.addExternalRef(doc.createExternalRef(ReferenceCategory.PACKAGE_MANAGER,
           ListedReferenceTypes.getListedReferenceTypes().getListedReferenceTypeByName("purl"), c.purl(), null));
     }
     for (Map.Entry<String, String> h : c.hashes().entrySet()) {
-      ChecksumAlgorithm alg = ALGORITHMS.get(h.getKey());
-      // a value from a scanned file that is not hex of the algorithm's length (a garbled lockfile's
-      // integrity field) is left out, as in the CycloneDX BOMs: the library would refuse the document
-      if (alg != null && hexOfLength(h.getValue(), HEX_LENGTHS.get(h.getKey()))) {
+      ChecksumAlgorithm alg = algorithm(h.getKey(), h.getValue());
+      if (alg != null) {
         b.addChecksum(doc.createChecksum(alg, h.getValue()));
       }
     }
@@ -172,8 +226,10 @@ public final class SpdxJsonWriter implements ReportWriter {
     return LicenseInfoFactory.parseSPDXLicenseStringCompatV2("NOASSERTION", store, ns, copies);
   }
 
-  private static String safe(String s) {
-    String t = s == null ? "" : s.replaceAll("[^A-Za-z0-9.-]+", "-");
+  private static final java.util.regex.Pattern UNSAFE = java.util.regex.Pattern.compile("[^A-Za-z0-9.-]+");
+
+  static String safe(String s) {
+    String t = s == null ? "" : UNSAFE.matcher(s).replaceAll("-");
     return t.isEmpty() ? "x" : t;
   }
 

@@ -62,4 +62,53 @@ class SpdxJsonWriterTest {
     assertThat(store.deSerialize(new ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), false)
         .verify()).isEmpty();
   }
+
+  /**
+   * The streamed document is byte for byte what the SPDX library's model and spdx-jackson-store
+   * write for the same result: many packages and vendors, odd characters, several hashes, a
+   * delivered archive's file name, duplicate and self edges, declared and unknown licenses.
+   */
+  @Test
+  void theStreamWritesTheSameBytesAsTheLibrarysModel() throws Exception {
+    ScanResult sample = SampleResults.springBootOnAzure();
+    List<Component> varied = new ArrayList<>(sample.inventory().components());
+    Component first = varied.get(0);
+    varied.set(0, first.toBuilder().hash("SHA-512", "b".repeat(128)).hash("SHA-1", "a".repeat(40))
+        .hash("SHA-256", "C".repeat(64)).property("autonomy:archive", "lib/x (1).jar")
+        .property("autonomy:hash:source", "delivered").build());
+    ScanResult hashed = new ScanResult(sample.inventory().withComponents(varied), 0, sample.assessment());
+    List<ScanResult> results = List.of(sample, SampleResults.oddCharacters(), SampleResults.withProblems(),
+        SampleResults.empty(), nl.autonomy.core.report.ReportResults.large(1500));
+    for (ScanResult result : results) {
+      assertThat(new String(SpdxJsonWriter.render(result), java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo(new String(SpdxJsonWriter.renderWithModel(result), java.nio.charset.StandardCharsets.UTF_8));
+    }
+    // several checksums of one package: the same document, the checksums sorted by algorithm (the
+    // library's order was the hash order of its generated ids)
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.JsonNode streamed = mapper.readTree(SpdxJsonWriter.render(hashed));
+    com.fasterxml.jackson.databind.JsonNode model = mapper.readTree(SpdxJsonWriter.renderWithModel(hashed));
+    com.fasterxml.jackson.databind.node.ArrayNode sums =
+        (com.fasterxml.jackson.databind.node.ArrayNode) model.get("packages").get(1).get("checksums");
+    List<com.fasterxml.jackson.databind.JsonNode> sorted = new ArrayList<>();
+    sums.forEach(sorted::add);
+    sorted.sort(java.util.Comparator.comparing(n -> n.get("algorithm").asText()));
+    sums.removeAll().addAll(sorted);
+    assertThat(streamed.get("packages").get(1).get("checksums").findValuesAsText("algorithm"))
+        .containsExactly("SHA1", "SHA256", "SHA512");
+    assertThat(streamed).isEqualTo(model);
+  }
+
+  @Test
+  void aLicenseRefIsWrittenWithItsExtractedLicensingInfo() throws Exception {
+    ScanResult sample = SampleResults.springBootOnAzure();
+    List<Component> odd = new ArrayList<>(sample.inventory().components());
+    odd.set(0, odd.get(0).toBuilder().license(new nl.autonomy.core.model.LicenseInfo("LicenseRef-gemeente-1",
+        nl.autonomy.core.model.LicenseCategory.PROPRIETARY, "declared")).build());
+    ScanResult result = new ScanResult(sample.inventory().withComponents(odd), 0, sample.assessment());
+    byte[] json = SpdxJsonWriter.render(result);
+    assertThat(json).isEqualTo(SpdxJsonWriter.renderWithModel(result));
+    MultiFormatStore store = new MultiFormatStore(new InMemSpdxStore(), MultiFormatStore.Format.JSON);
+    assertThat(store.deSerialize(new ByteArrayInputStream(json), false).verify()).isEmpty();
+  }
 }
