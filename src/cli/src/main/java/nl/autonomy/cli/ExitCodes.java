@@ -15,7 +15,8 @@ public final class ExitCodes {
   public static final int INTERNAL = 4;
   /**
    * The run ran out of memory or stack. Never {@link #POLICY_FAILED}: a dying JVM must not look
-   * like a verdict. Give Java more memory ({@code AUTONOMY_JAVA_OPTS=-Xmx4g}) or report the input.
+   * like a verdict. Give Java more memory ({@code AUTONOMY_JAVA_OPTS=-Xmx4g}; the
+   * launcher's default heap is 768 MB) or report the input.
    */
   public static final int OUT_OF_RESOURCES = 5;
 

@@ -55,7 +55,8 @@ public final class Main {
   static int outOfResources(Error e, PrintWriter err, boolean stacktrace) {
     String what = e instanceof StackOverflowError ? "stack (the input nests too deeply)" : "memory";
     err.println("autonomy: ran out of " + what + "; no verdict was reached."
-        + " Give Java more with AUTONOMY_JAVA_OPTS=-Xmx4g (or -Xss4m), or report the input as a bug.");
+        + " Give Java more with AUTONOMY_JAVA_OPTS=-Xmx4g (the autonomy launcher's default heap is 768 MB)"
+        + " or -Xss4m, or report the input as a bug.");
     if (stacktrace) {
       e.printStackTrace(err);
     }
