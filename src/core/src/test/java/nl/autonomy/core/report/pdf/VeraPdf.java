@@ -86,9 +86,9 @@ final class VeraPdf {
     return id.getSpecification().getId() + " " + id.getClause() + "-" + id.getTestNumber();
   }
 
-  /** {@code VeraPdf FILE [FLAVOUR]}: validates a PDF on disk (default 3b) and prints the summary; exit 1 when not compliant. */
+  /** {@code VeraPdf FILE [FLAVOUR]}: validates a PDF on disk (default 2a, what contract.pdf claims) and prints the summary; exit 1 when not compliant. */
   public static void main(String[] args) throws IOException {
-    PDFAFlavour flavour = args.length > 1 ? PDFAFlavour.fromString(args[1]) : PDFAFlavour.PDFA_3_B;
+    PDFAFlavour flavour = args.length > 1 ? PDFAFlavour.fromString(args[1]) : PDFAFlavour.PDFA_2_A;
     try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
       Report report = validate(in, flavour);
       System.out.println(args[0] + ": " + report.summary());
