@@ -77,6 +77,16 @@ class ProcurementPdfWriterTest {
   }
 
   @Test
+  void inEnglishTheCodePointsAreExplainedAboveTheFooter() throws Exception {
+    byte[] pdf = new ProcurementPdfWriter().render(ContractResults.hostile(dir), WriterOptions.defaults());
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      assertThat(text).contains("[U+5730][U+56F3]", "characters of the scanned input that this PDF's font cannot show",
+          "are written as Unicode code point, [U+XXXX]; report.json holds the text as it was read.");
+    }
+  }
+
+  @Test
   void theSameResultGivesTheSameBytes() throws Exception {
     ScanResult result = ContractResults.delivered(dir);
     assertThat(new ProcurementPdfWriter().render(result, WriterOptions.defaults()))
