@@ -70,7 +70,14 @@ final class ComponentMapper {
     cdx.setSupplier(supplier(c.vendor()));
     cdx.setManufacturer(manufacturer(c.organization()));
     cdx.setEvidence(EvidenceMapper.map(c));
+    cdx.setCopyright(copyright(c));
     return cdx;
+  }
+
+  /** The statements its sources give, one a line, each once; null without any (nothing is made up). */
+  static String copyright(Component c) {
+    List<String> lines = c.copyrightLines();
+    return lines.isEmpty() ? null : CdxText.clean(String.join("\n", lines));
   }
 
   static org.cyclonedx.model.Component.Type type(Component c) {
