@@ -137,7 +137,7 @@ public final class Spdx3JsonLdWriter implements ReportWriter {
     if (c.purl() != null) {
       b.setPackageUrl(c.purl());
     }
-    String copyright = ComponentMapper.copyright(c);
+    String copyright = ComponentMapper.copyrightText(c);
     if (copyright != null) {
       b.setCopyrightText(copyright); // software_copyrightText; left out, not NOASSERTION, when unknown
     }
