@@ -67,12 +67,13 @@ public final class NoticeWriter implements ReportWriter {
     List<Component> shipped = shipped(inv);
     long withCopyright = shipped.stream().filter(c -> !c.copyrights().isEmpty()).count();
     s.append("The components below ship with this software (runtime scope; the project's own modules left out),\n")
-        .append("grouped by license. Copyright statements are listed as read from a supplier SBOM, a Debian package's\n")
-        .append("copyright file or a delivered jar's META-INF/NOTICE or LICENSE, with the file they came from; package\n")
-        .append("metadata (POMs, package.json, PyPI metadata) carries none. They were read for ").append(withCopyright)
-        .append(" of ").append(shipped.size()).append(shipped.size() == 1 ? " component" : " components")
+        .append("grouped by license. Copyright statements are listed as read from a supplier SBOM, a Debian\n")
+        .append("package's copyright file or a delivered jar's META-INF/NOTICE or LICENSE, with the file they came\n")
+        .append("from; package metadata (POMs, package.json, PyPI metadata) carries none.\n")
+        .append("Copyright statements were read for ").append(withCopyright).append(" of ").append(shipped.size())
+        .append(shipped.size() == 1 ? " component" : " components")
         .append(withCopyright == shipped.size() ? ".\n"
-            : ": for the others take them from\neach component's own NOTICE or LICENSE file when distributing it.\n");
+            : "; for the others take them from each\ncomponent's own NOTICE or LICENSE file when distributing it.\n");
     if (!inv.complete()) {
       s.append("\nINCOMPLETE: parts of the codebase could not be read or resolved, so components may be missing\n")
           .append("from this list (see report.json or the summary for what could not be read).\n");

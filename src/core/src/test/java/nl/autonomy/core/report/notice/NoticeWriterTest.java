@@ -35,8 +35,8 @@ class NoticeWriterTest {
       assertThat(notice).contains("== License unknown (" + unknown);
     }
     assertThat(notice).doesNotContain("INCOMPLETE", "copyright, from")
-        .contains("They were read for 0 of " + shipped.size() + " components: for the others take them from\n"
-            + "each component's own NOTICE or LICENSE file");
+        .contains("Copyright statements were read for 0 of " + shipped.size() + " components; for the others take them"
+            + " from each\ncomponent's own NOTICE or LICENSE file");
     assertThat(NoticeWriter.render(result)).isEqualTo(notice);
   }
 
@@ -71,7 +71,7 @@ class NoticeWriterTest {
 
     String notice = NoticeWriter.render(with);
 
-    assertThat(notice).contains("They were read for 1 of " + shipped + " components")
+    assertThat(notice).contains("Copyright statements were read for 1 of " + shipped + " components")
         .contains("<" + first.purl() + ">")
         .contains("    copyright, from image!/usr/share/doc/a/copyright (10 more lines there):\n      1950 Author 1950\n")
         .contains("    copyright, from lib/a.jar!/META-INF/NOTICE:\n"
