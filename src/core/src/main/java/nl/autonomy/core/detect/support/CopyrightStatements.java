@@ -22,7 +22,7 @@ public final class CopyrightStatements {
   public static final int MAX_BYTES = 256 * 1024;
 
   private static final Pattern STATEMENT = Pattern.compile(
-      "^[\\s*#/;!-]*((?:copyright\\s*(?:\\(c\\)|©)?|©)\\s*:?\\s*(?:19|20)\\d\\d\\b.*)$",
+      "^[\\s*#/;!-]*((?:copyright\\s*:?\\s*(?:\\(c\\)|©)?|©)\\s*:?\\s*(?:19|20)\\d\\d\\b.*)$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** The sentence every GNU license text (GPL, LGPL, AGPL, FDL) starts with. */

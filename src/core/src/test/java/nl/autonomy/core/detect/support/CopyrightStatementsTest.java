@@ -15,13 +15,16 @@ class CopyrightStatementsTest {
          * Copyright (C) 2003, 2004 Some Author
         // copyright © 2019 Jörg
         © 2020 ACME
+        Copyright: (C) 2007 Free Software Foundation, Inc.
+        GNU Binutils is Copyright (C) 1990-2023 Free Software Foundation, Inc.
         Copyright [yyyy] [name of copyright owner]
         Copyright (c) <year> <copyright holders>
         This copyright notice is covered by 2019 rules
         Portions Copyright 2001 Other
         Copyright 20190 is no year
         """)).containsExactly("Copyright 2014-2024 The Apache Software Foundation", "Copyright (C) 2003, 2004 Some Author",
-        "copyright © 2019 Jörg", "© 2020 ACME");
+        "copyright © 2019 Jörg", "© 2020 ACME",
+        "Copyright: (C) 2007 Free Software Foundation, Inc.");
   }
 
   @Test
