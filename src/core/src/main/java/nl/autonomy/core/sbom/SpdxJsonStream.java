@@ -172,7 +172,9 @@ final class SpdxJsonStream {
       }
       json.writeEndArray();
     }
-    json.writeStringField("copyrightText", "NOASSERTION");
+    // the statements the component's sources give, else NOASSERTION (none is invented), as the model writes it
+    String copyright = ComponentMapper.copyrightText(c);
+    json.writeStringField("copyrightText", copyright == null ? "NOASSERTION" : copyright);
     json.writeStringField("downloadLocation", "NOASSERTION");
     if (c.purl() != null) {
       json.writeArrayFieldStart("externalRefs");

@@ -77,7 +77,7 @@ class CopyrightWritersTest {
   }
 
   /** The sample with one component's statements from two sources that repeat a line. */
-  private static ScanResult withCopyright() {
+  static ScanResult withCopyright() {
     ScanResult sample = SampleResults.springBootOnAzure();
     List<Component> components = new ArrayList<>(sample.inventory().components());
     Component first = components.get(0);

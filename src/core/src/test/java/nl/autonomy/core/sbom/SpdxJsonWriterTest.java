@@ -78,7 +78,7 @@ class SpdxJsonWriterTest {
         .property("autonomy:hash:source", "delivered").build());
     ScanResult hashed = new ScanResult(sample.inventory().withComponents(varied), 0, sample.assessment());
     List<ScanResult> results = List.of(sample, SampleResults.oddCharacters(), SampleResults.withProblems(),
-        SampleResults.empty(), nl.autonomy.core.report.ReportResults.large(1500));
+        SampleResults.empty(), nl.autonomy.core.report.ReportResults.large(1500), CopyrightWritersTest.withCopyright());
     for (ScanResult result : results) {
       assertThat(new String(SpdxJsonWriter.render(result), java.nio.charset.StandardCharsets.UTF_8))
           .isEqualTo(new String(SpdxJsonWriter.renderWithModel(result), java.nio.charset.StandardCharsets.UTF_8));
