@@ -79,7 +79,14 @@ public final class CatalogSuggester {
         licenses.values().stream().map(Gathered.License::toSuggestion).toList(),
         unresolved.values().stream().map(Gathered.License::toSuggestion).toList(),
         domains.values().stream().map(d -> d.toSuggestion(vendorAt(d.domain), vendors.keySet())).toList(),
-        scans.stream().map(Scanned::label).toList());
+        scans.stream().map(CatalogSuggester::described).toList());
+  }
+
+  /** A report as the header cites it: its label and what was scanned, at which commit. */
+  private static String described(Scanned scan) {
+    nl.autonomy.core.model.Provenance p = scan.result().inventory().provenance();
+    return scan.label() + ": scan of " + p.source() + (p.gitCommit() == null ? "" : " at commit " + p.gitCommit())
+        + " (" + p.timestamp() + ")";
   }
 
   /** A vendor only derived (no catalog entry) whose namespace the catalog still does not cover. */

@@ -9,7 +9,7 @@ import java.util.List;
  * @param licenses license ids the catalog has no entry (so no category) for, by id
  * @param unresolvedLicenses declared licenses (names, URLs) that resolved to no SPDX id, by text
  * @param services hosts no catalog service claims, grouped by registered domain
- * @param reports the reports read, as cited
+ * @param reports the reports read: each label with the source it scanned, its commit and time
  */
 public record Suggestions(List<Vendor> vendors, List<License> licenses, List<License> unresolvedLicenses,
     List<Service> services, List<String> reports) {
