@@ -47,6 +47,26 @@ public final class UnrecognisedEndpointFinder {
       "properties", "yaml", "yml", "env", "conf", "cfg", "ini", "toml", "config", "tfvars");
   private static final Set<String> CONFIG_XML = Set.of(
       "persistence.xml", "context.xml", "server.xml", "hibernate.cfg.xml", "web.xml");
+  /**
+   * Files of configuration formats that describe the project rather than configure the product:
+   * their URLs are home pages, repositories and tools ({@code publiccode.yml}, {@code pyproject.toml},
+   * a Helm {@code Chart.yaml}, pre-commit hooks).
+   */
+  private static final Set<String> PROJECT_FILES = Set.of(
+      "publiccode.yml", "publiccode.yaml", ".pre-commit-config.yaml", ".pre-commit-hooks.yaml", "mkdocs.yml",
+      "mkdocs.yaml", "codecov.yml", ".codecov.yml", "dependabot.yml", "chart.yaml", ".readthedocs.yaml",
+      ".readthedocs.yml", "_config.yml", ".goreleaser.yml", ".goreleaser.yaml", "crowdin.yml", "pyproject.toml",
+      "cargo.toml", "setup.cfg", "tox.ini", ".gitpod.yml", "environment.yml", "pubspec.yaml", "mix.exs",
+      "renovate.json", "package.json", "composer.json", "tsconfig.json", "jsconfig.json", "lerna.json", "nx.json",
+      "angular.json", "turbo.json", "biome.json", "cspell.json", "deno.json", "manifest.json", ".snyk",
+      "netlify.toml", "vercel.json", "gradle.properties", "citation.cff", ".spectral.yaml", ".editorconfig",
+      "pnpm-workspace.yaml", ".yarnrc.yml", ".npmrc", ".travis.yml", "appveyor.yml", ".drone.yml", "bitbucket-pipelines.yml",
+      "cloudbuild.yaml", "buildspec.yml", ".mergify.yml", "sonar-project.properties", "lombok.config", "nuget.config",
+      "maven-wrapper.properties", "gradle-wrapper.properties");
+  /** Folders whose JSON files are configuration. */
+  private static final Set<String> CONFIG_FOLDERS = Set.of("config", "configs", "configuration", "conf", "settings",
+      "env", "environments");
+
   /** Schemes of files and class-path resources, not of network endpoints. */
   private static final Set<String> LOCAL_SCHEMES = Set.of(
       "file", "classpath", "jar", "urn", "data", "mailto", "about", "javascript", "vfs", "zip", "git", "svn",
@@ -109,11 +129,29 @@ public final class UnrecognisedEndpointFinder {
     boolean config = CONFIG_EXTENSIONS.contains(file.extension()) || name.startsWith(".env")
         || CONFIG_XML.contains(name) || name.startsWith("logback") && name.endsWith(".xml")
         || name.startsWith("log4j2") && name.endsWith(".xml")
-        || file.extension().equals("json") && (name.startsWith("appsettings") || name.endsWith("settings.json")
-            || name.endsWith("config.json"));
-    return config && !FileKinds.isGenerated(file) && !name.equals("pnpm-lock.yaml")
+        || file.extension().equals("json") && configJson(file.path(), name);
+    return config && !FileKinds.isGenerated(file) && !PROJECT_FILES.contains(name) && !name.startsWith("tsconfig")
+        && !name.startsWith(".eslintrc") && !name.startsWith(".prettierrc") && !name.startsWith(".babelrc")
+        && !name.contains("-lock.") && !name.endsWith(".lock") && !name.endsWith("lock.json")
         && !PathRoles.isTest(file.path()) && !PathRoles.isDocumentation(file.path())
         && !rules.isDocumentationFile(file.path()) && !rules.isBuildFile(file.path());
+  }
+
+  /**
+   * JSON is configuration when its name says so ({@code appsettings.Production.json},
+   * {@code app.amsterdam.json}, {@code local.settings.json}), or it lies at the top of the tree or in
+   * a configuration folder; deeper JSON is data, fixtures and translations.
+   */
+  private static boolean configJson(String path, String name) {
+    if (name.startsWith("appsettings") || name.contains("settings") || name.contains("config")
+        || name.startsWith("app.")) {
+      return true;
+    }
+    String[] parts = path.toLowerCase(Locale.ROOT).split("/");
+    if (parts.length == 1) {
+      return true;
+    }
+    return CONFIG_FOLDERS.contains(parts[parts.length - 2]);
   }
 
   /** The unrecognised endpoints in the files it reads among {@code files}, bounded and sorted. */
