@@ -131,7 +131,7 @@ public final class UnrecognisedEndpointFinder {
         || name.startsWith("log4j2") && name.endsWith(".xml")
         || file.extension().equals("json") && configJson(file.path(), name);
     return config && !FileKinds.isGenerated(file) && !PROJECT_FILES.contains(name) && !name.startsWith("tsconfig")
-        && !name.startsWith(".eslintrc") && !name.startsWith(".prettierrc") && !name.startsWith(".babelrc")
+        && !name.contains("schema.") && !name.startsWith(".eslintrc") && !name.startsWith(".prettierrc") && !name.startsWith(".babelrc")
         && !name.contains("-lock.") && !name.endsWith(".lock") && !name.endsWith("lock.json")
         && !PathRoles.isTest(file.path()) && !PathRoles.isDocumentation(file.path())
         && !rules.isDocumentationFile(file.path()) && !rules.isBuildFile(file.path());

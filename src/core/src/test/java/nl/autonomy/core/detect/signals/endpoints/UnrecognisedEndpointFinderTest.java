@@ -87,6 +87,7 @@ class UnrecognisedEndpointFinderTest {
     write(".github/workflows/ci.yml", "env:\n  URL: https://ci.leverancier.nl\n");
     write("src/main/resources/logback.xml", "<configuration xmlns=\"http://ch.qos.logback/x\">\n"
         + "<destination>logs.leverancier.nl:5000</destination>\n<url>https://elk.leverancier.nl</url>\n</configuration>\n");
+    write("internals/schemas/app.schema.json", "{\"description\": \"see https://developer.leverancier.nl\"}\n");
     write("config/app.yaml", "$schema: https://json.schemastore.org/x\nnested:\n  # https://commented.leverancier.nl\n");
 
     UnrecognisedEndpoints found = find();
