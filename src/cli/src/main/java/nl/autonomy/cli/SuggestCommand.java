@@ -17,6 +17,7 @@ import nl.autonomy.core.catalog.CatalogLoader;
 import nl.autonomy.core.catalog.suggest.CatalogSuggester;
 import nl.autonomy.core.catalog.suggest.SuggestionYaml;
 import nl.autonomy.core.catalog.suggest.Suggestions;
+import nl.autonomy.core.model.VendorBasis;
 import nl.autonomy.core.report.JsonSupport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,6 +62,11 @@ final class SuggestCommand implements Callable<Integer> {
   @Mixin
   CatalogSources catalogSources;
 
+  @Option(names = "--basis", split = ",", paramLabel = "BASIS", defaultValue = "namespace,metadata",
+      description = "Which derived vendors to suggest: namespace, metadata, registry (default: ${DEFAULT-VALUE};"
+          + " a registry's author is mostly a person, not a vendor).")
+  List<String> basis = new ArrayList<>();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -91,7 +97,7 @@ final class SuggestCommand implements Callable<Integer> {
       err.println("autonomy: no report.json could be read from " + inputs);
       return ExitCodes.INPUT;
     }
-    Suggestions s = new CatalogSuggester(catalog).suggest(scans);
+    Suggestions s = new CatalogSuggester(catalog, bases(basis)).suggest(scans);
     String yaml = SuggestionYaml.render(s, "Autonomy " + AutonomyVersion.get());
     if (output == null) {
       out.print(yaml);
@@ -112,6 +118,21 @@ final class SuggestCommand implements Callable<Integer> {
         + " services from " + scans.size() + (scans.size() == 1 ? " report" : " reports")
         + (output == null ? "" : " to " + output));
     return failed > 0 ? ExitCodes.INPUT : ExitCodes.PASSED;
+  }
+
+  private static java.util.Set<VendorBasis> bases(List<String> values) {
+    java.util.Set<VendorBasis> out = java.util.EnumSet.noneOf(VendorBasis.class);
+    for (String v : values) {
+      VendorBasis b = switch (v.strip().toLowerCase(java.util.Locale.ROOT)) {
+        case "namespace" -> VendorBasis.NAMESPACE;
+        case "metadata" -> VendorBasis.METADATA;
+        case "registry" -> VendorBasis.REGISTRY;
+        default -> throw new CliException(ExitCodes.USAGE, "unknown --basis '" + v + "': use namespace, metadata or registry",
+            null);
+      };
+      out.add(b);
+    }
+    return out;
   }
 
   /** The report files: files as given, folders searched for report.json, sorted; a folder without one is said. */

@@ -40,12 +40,25 @@ public final class CatalogSuggester {
   private static final Pattern EXPRESSION_WORDS = Pattern.compile("\\s+|\\(|\\)");
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "WITH");
 
+  /** The vendor bases suggested unless asked otherwise: a registry's author is mostly a person. */
+  public static final Set<VendorBasis> DEFAULT_BASES = Set.of(VendorBasis.NAMESPACE, VendorBasis.METADATA);
+
   private final Catalog catalog;
+  private final Set<VendorBasis> bases;
   private final CatalogMatcher matcher;
   private final List<Glob> serviceHosts;
 
   public CatalogSuggester(Catalog catalog) {
+    this(catalog, DEFAULT_BASES);
+  }
+
+  /**
+   * @param catalog what is known: nothing it knows is suggested
+   * @param bases which derived vendors to suggest: {@code namespace}, {@code metadata}, {@code registry}
+   */
+  public CatalogSuggester(Catalog catalog, Set<VendorBasis> bases) {
     this.catalog = catalog;
+    this.bases = Set.copyOf(bases);
     this.matcher = new CatalogMatcher(catalog);
     this.serviceHosts = catalog.services().stream().map(ServiceEntry::signals)
         .flatMap(s -> s.endpoints().stream()).filter(e -> !e.endsWith("=")).distinct().map(Glob::of).toList();
@@ -92,8 +105,8 @@ public final class CatalogSuggester {
   /** A vendor only derived (no catalog entry) whose namespace the catalog still does not cover. */
   private Optional<Gathered.Vendor> vendor(String label, Component c) {
     VendorRef v = c.vendor();
-    if (v == null || c.purl() == null || v.basis() == VendorBasis.CATALOG || v.basis() == VendorBasis.UNKNOWN
-        || catalog.vendor(v.id()).isPresent()) {
+    if (v == null || c.purl() == null || !bases.contains(v.basis()) || v.basis() == VendorBasis.CATALOG
+        || v.basis() == VendorBasis.UNKNOWN || catalog.vendor(v.id()).isPresent()) {
       return Optional.empty();
     }
     Optional<PackageURL> purl = PackageKey.parse(c.purl());
@@ -140,10 +153,20 @@ public final class CatalogSuggester {
     return String.join(" | ", parts);
   }
 
-  /** The catalog vendor whose web site is at this domain: a hint for a reviewer, never filled in. */
+  /**
+   * The catalog vendor whose web site is at this domain: a hint for a reviewer, never filled in. A
+   * site that is a page on another's domain ({@code https://github.com/DefinitelyTyped}) says nothing
+   * about who runs the domain.
+   */
   private Optional<String> vendorAt(String domain) {
-    return catalog.vendors().stream().filter(v -> v.url() != null)
+    return catalog.vendors().stream().filter(v -> v.url() != null && isSiteRoot(v.url()))
         .filter(v -> domain.equals(registrableDomain(hostOfUrl(v.url())))).map(VendorEntry::id).findFirst();
+  }
+
+  private static boolean isSiteRoot(String url) {
+    String rest = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://", "");
+    int slash = rest.indexOf('/');
+    return slash < 0 || rest.substring(slash).equals("/");
   }
 
   /**

@@ -161,6 +161,32 @@ class CatalogSuggesterTest {
   }
 
   @Test
+  void aRegistryAuthorIsSuggestedOnlyWhenAskedFor() {
+    String purl = "pkg:npm/left-pad@1.3.0";
+    Component leftPad = Component.builder(purl, Ecosystem.NPM, "left-pad").purl(purl).version("1.3.0")
+        .vendor(new VendorRef("azer", "azer", null, null, List.of(), null, VendorBasis.REGISTRY))
+        .license(new LicenseInfo("WTFPL", LicenseCategory.PERMISSIVE, "registry")).build();
+    List<CatalogSuggester.Scanned> scans = List.of(new CatalogSuggester.Scanned("r.json", result(List.of(leftPad),
+        List.of())));
+
+    assertThat(new CatalogSuggester(SHIPPED).suggest(scans).vendors()).isEmpty();
+    assertThat(new CatalogSuggester(SHIPPED, java.util.Set.of(VendorBasis.REGISTRY)).suggest(scans).vendors())
+        .extracting(Suggestions.Vendor::id, Suggestions.Vendor::namespaces)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("azer", List.of("pkg:npm/left-pad")));
+  }
+
+  @Test
+  void aVendorWhoseSiteIsAPageOnAnotherDomainIsNoHint() {
+    UnrecognisedEndpoint github = new UnrecognisedEndpoint("github.com", EndpointKind.URL, "https://github.com", 1,
+        List.of(Location.of("config/application.yml", 7)));
+    Suggestions s = new CatalogSuggester(SHIPPED).suggest(
+        List.of(new CatalogSuggester.Scanned("r.json", result(List.of(), List.of(github)))));
+    // the shipped catalog has vendors whose url is https://github.com/<org>: none of them runs github.com
+    assertThat(SHIPPED.vendors()).anyMatch(v -> v.url() != null && v.url().startsWith("https://github.com/"));
+    assertThat(s.services()).singleElement().satisfies(x -> assertThat(x.catalogVendor()).isEqualTo("github"));
+  }
+
+  @Test
   void idsAndDomains() {
     assertThat(CatalogSuggester.catalogId("github.com/Ben-Manes")).isEqualTo("github.com-ben-manes");
     assertThat(CatalogSuggester.catalogId("@nestjs")).isEqualTo("nestjs");
