@@ -31,16 +31,17 @@ import picocli.CommandLine.Spec;
     name = "suggest",
     mixinStandardHelpOptions = true,
     description = {
-        "Suggest catalog entries from report.json files: the vendors Autonomy could only derive from namespaces or",
-        "package metadata, license ids without a category, declared licenses that resolved to no SPDX id, and hosts",
-        "the configuration names that no catalog service claims. What the shipped catalog and --catalog already",
-        "know is left out. The YAML has the shape of a catalog file, with the evidence as comments; what a scan",
-        "cannot know (a vendor's country, a service's lock-in) is left for a reviewer as TODO.",
+        "Suggest catalog entries from report.json files: vendors Autonomy could only derive",
+        "(from namespaces or package metadata), license ids without a category, declared",
+        "licenses that resolved to no SPDX id, and hosts the configuration names that no",
+        "catalog service claims. What the shipped catalog and --catalog know is left out.",
+        "The YAML has the shape of a catalog file with the evidence as comments; what a scan",
+        "cannot know (a vendor's country, a service's lock-in) is left as TODO for a reviewer.",
         "",
         "Examples:",
         "  autonomy catalog suggest autonomy-report/report.json",
         "  autonomy catalog suggest reports/ -o suggestions.yaml",
-        "  autonomy catalog suggest --catalog git+https://git.example.org/cities/catalogs.git#main:nl.yaml reports/"})
+        "  autonomy catalog suggest --catalog git+https://git.example.org/c.git#main:nl.yaml reports/"})
 final class SuggestCommand implements Callable<Integer> {
 
   /** How deep a folder of reports is searched for report.json files (a portfolio's layout is two deep). */
