@@ -12,17 +12,18 @@ import nl.autonomy.core.catalog.CatalogLister;
 import nl.autonomy.core.catalog.CatalogLoader;
 import nl.autonomy.core.catalog.CatalogProblem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code autonomy catalog list|validate}: the vendor, service and license catalogs. */
+/** {@code autonomy catalog list|validate|suggest}: the vendor, service and license catalogs. */
 @Command(
     name = "catalog",
     mixinStandardHelpOptions = true,
-    description = "List the shipped (and your) catalog entries, or validate a catalog file.",
-    subcommands = {CatalogCommand.ListCommand.class, CatalogCommand.ValidateCommand.class})
+    description = "List the shipped (and your) catalog entries, validate a catalog file, or suggest entries from reports.",
+    subcommands = {CatalogCommand.ListCommand.class, CatalogCommand.ValidateCommand.class, SuggestCommand.class})
 public final class CatalogCommand implements Callable<Integer> {
 
   @Spec
@@ -63,8 +64,11 @@ public final class CatalogCommand implements Callable<Integer> {
             + " (hyperscaler, foundation...) or a license category (permissive, source-available...).")
     String category;
 
-    @Option(names = "--catalog", paramLabel = "FILE", description = "Extra catalog file (repeatable).")
-    List<Path> catalogs = new ArrayList<>();
+    @Mixin
+    CatalogSources catalogSources;
+
+    @Option(names = "--offline", description = "Fetch no git catalog: use what an earlier run left in the cache.")
+    boolean offline;
 
     @Override
     public Integer call() {
@@ -79,7 +83,7 @@ public final class CatalogCommand implements Callable<Integer> {
       }
       Catalog catalog;
       try {
-        catalog = new CatalogLoader().load(catalogs);
+        catalog = new CatalogLoader().load(catalogSources.resolve(offline).catalogFiles());
       } catch (CatalogException e) {
         err.println("autonomy: " + e.getMessage());
         return ExitCodes.USAGE;

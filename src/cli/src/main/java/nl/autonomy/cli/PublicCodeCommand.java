@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -70,8 +69,8 @@ final class PublicCodeCommand implements Callable<Integer> {
   @Option(names = "--local-repo", paramLabel = "DIR", description = "Maven local repository to use.")
   Path localRepo;
 
-  @Option(names = "--catalog", paramLabel = "FILE", description = "Extra catalog file (repeatable).")
-  List<Path> catalogs = new ArrayList<>();
+  @picocli.CommandLine.Mixin
+  CatalogSources catalogSources;
 
   @Override
   public Integer call() {
@@ -119,8 +118,10 @@ final class PublicCodeCommand implements Callable<Integer> {
       throw new CliException(ExitCodes.INPUT, e.getMessage(), e);
     }
     try {
+      nl.autonomy.core.source.SharedFiles.Resolved shared = catalogSources.resolve(offline);
       ScanOptions options = ScanOptions.defaults().withTimestamp(Timestamps.now()).withOffline(offline)
-          .withSettingsFile(settings).withLocalRepository(localRepo).withCatalogFiles(catalogs);
+          .withSettingsFile(settings).withLocalRepository(localRepo).withCatalogFiles(shared.catalogFiles())
+          .withSharedSources(shared.sources());
       ScanRequest request = new ScanRequest(source.root(), source.source(), source.kind(), options,
           new EvaluationOptions(null, null, FailOn.NEVER), Optional.of(new ResolverMavenGraphProvider()),
           ProgressListener.NONE, source.sha256());

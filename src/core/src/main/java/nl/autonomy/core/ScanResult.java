@@ -24,13 +24,22 @@ import nl.autonomy.core.model.SbomQuality;
  *     (docs/sbom-quality.md); null in results saved before it was added
  * @param delivery every delivered file with its size and SHA-256, when a report that shows it was
  *     asked for (the contract report); else null
+ * @param unrecognisedEndpoints hosts the configuration names that no catalog service claims, for
+ *     {@code autonomy catalog suggest}; null in results saved before they were kept
  */
 public record ScanResult(Inventory inventory, long durationMillis, Assessment assessment, Changes changes,
-    List<ExitOption> waysOut, SbomQuality sbomQuality, Delivery delivery) {
+    List<ExitOption> waysOut, SbomQuality sbomQuality, Delivery delivery,
+    nl.autonomy.core.model.UnrecognisedEndpoints unrecognisedEndpoints) {
 
   public ScanResult {
     Objects.requireNonNull(inventory, "inventory");
     waysOut = waysOut == null ? null : List.copyOf(waysOut);
+  }
+
+  /** A result without unrecognised endpoints. */
+  public ScanResult(Inventory inventory, long durationMillis, Assessment assessment, Changes changes,
+      List<ExitOption> waysOut, SbomQuality sbomQuality, Delivery delivery) {
+    this(inventory, durationMillis, assessment, changes, waysOut, sbomQuality, delivery, null);
   }
 
   /** A result without baseline comparison, ranking, SBOM quality and delivered files. */
@@ -44,22 +53,31 @@ public record ScanResult(Inventory inventory, long durationMillis, Assessment as
   }
 
   public ScanResult withAssessment(Assessment value) {
-    return new ScanResult(inventory, durationMillis, value, changes, waysOut, sbomQuality, delivery);
+    return new ScanResult(inventory, durationMillis, value, changes, waysOut, sbomQuality, delivery,
+        unrecognisedEndpoints);
   }
 
   public ScanResult withChanges(Changes value) {
-    return new ScanResult(inventory, durationMillis, assessment, value, waysOut, sbomQuality, delivery);
+    return new ScanResult(inventory, durationMillis, assessment, value, waysOut, sbomQuality, delivery,
+        unrecognisedEndpoints);
   }
 
   public ScanResult withWaysOut(List<ExitOption> value) {
-    return new ScanResult(inventory, durationMillis, assessment, changes, value, sbomQuality, delivery);
+    return new ScanResult(inventory, durationMillis, assessment, changes, value, sbomQuality, delivery,
+        unrecognisedEndpoints);
   }
 
   public ScanResult withSbomQuality(SbomQuality value) {
-    return new ScanResult(inventory, durationMillis, assessment, changes, waysOut, value, delivery);
+    return new ScanResult(inventory, durationMillis, assessment, changes, waysOut, value, delivery,
+        unrecognisedEndpoints);
   }
 
   public ScanResult withDelivery(Delivery value) {
-    return new ScanResult(inventory, durationMillis, assessment, changes, waysOut, sbomQuality, value);
+    return new ScanResult(inventory, durationMillis, assessment, changes, waysOut, sbomQuality, value,
+        unrecognisedEndpoints);
+  }
+
+  public ScanResult withUnrecognisedEndpoints(nl.autonomy.core.model.UnrecognisedEndpoints value) {
+    return new ScanResult(inventory, durationMillis, assessment, changes, waysOut, sbomQuality, delivery, value);
   }
 }

@@ -102,6 +102,9 @@ public final class Scanner {
     ScanResult result = new ScanResult(inventory, (System.nanoTime() - start) / 1_000_000, assessment)
         .withWaysOut(waysOut);
     result = result.withSbomQuality(ownSbomQuality(result));
+    // hosts no catalog service claims: kept for `autonomy catalog suggest`, judged nowhere
+    result = result.withUnrecognisedEndpoints(new nl.autonomy.core.detect.signals.endpoints.UnrecognisedEndpointFinder(
+        catalog, inventory, lockInRules, request.options().maxFileSize()).find(walk.files()));
     return withBaselineChanges(result, request.evaluation().baseline());
   }
 

@@ -59,6 +59,10 @@ final class ScanSections {
       fact(h, t.format("provenance.shared", x.kind()), x.spec() + " @ " + x.commit() + " (" + x.sha256() + ")");
     }
     fact(h, t.get("provenance.files"), String.valueOf(result.inventory().walk().files()));
+    if (result.unrecognisedEndpoints() != null && result.unrecognisedEndpoints().total() > 0) {
+      fact(h, t.get("provenance.unrecognisedHosts"), t.format("provenance.unrecognisedHosts.value",
+          result.unrecognisedEndpoints().total()));
+    }
     h.close("dl").close("section").newline();
   }
 

@@ -212,6 +212,10 @@ final class MarkdownSections {
     for (nl.autonomy.core.model.SharedSource x : p.sharedSources()) {
       item(t.format("provenance.shared", x.kind()), x.spec() + " @ " + x.commit() + " (" + x.sha256() + ")");
     }
+    if (result.unrecognisedEndpoints() != null && result.unrecognisedEndpoints().total() > 0) {
+      item(t.get("provenance.unrecognisedHosts"), t.format("provenance.unrecognisedHosts.value",
+          result.unrecognisedEndpoints().total()));
+    }
     item(t.get("section.components"), String.valueOf(result.inventory().components().size()));
     md.close("\n</details>\n");
   }

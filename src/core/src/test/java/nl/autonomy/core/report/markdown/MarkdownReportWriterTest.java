@@ -36,6 +36,16 @@ class MarkdownReportWriterTest {
   }
 
   @Test
+  void theProvenanceCountsTheHostsNoCatalogKnows() {
+    ScanResult result = ReportResults.withProblems().withUnrecognisedEndpoints(new nl.autonomy.core.model.UnrecognisedEndpoints(
+        List.of(new nl.autonomy.core.model.UnrecognisedEndpoint("api.mollie.com", nl.autonomy.core.model.EndpointKind.URL,
+            "https://api.mollie.com", 2, List.of())), 4, 3, 0));
+    assertThat(writer.render(result, ENGLISH)).contains("Hosts no catalog knows").contains("5 in the configuration");
+    assertThat(writer.render(result, DUTCH)).contains("5 in de configuratie");
+    assertThat(writer.render(ReportResults.withProblems(), ENGLISH)).doesNotContain("Hosts no catalog knows");
+  }
+
+  @Test
   void newFindingsAndServicesComeBeforeTheCollapsedDetails() {
     String md = writer.render(ReportResults.withProblems(), ENGLISH);
     assertThat(md).containsSubsequence("**FAIL**", "| **Overall** |", "### New findings", "### Cloud services",
