@@ -12,6 +12,7 @@ import nl.autonomy.core.detect.maven.PlatformImports;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Problem;
+import nl.autonomy.core.model.PropertyNames;
 import nl.autonomy.core.model.Scope;
 import org.eclipse.aether.artifact.ArtifactType;
 import org.eclipse.aether.artifact.DefaultArtifact;
@@ -32,7 +33,7 @@ import org.eclipse.aether.util.graph.transformer.ConfigurableVersionSelector;
  */
 final class CoordinatesResolver {
 
-  static final String RESOLVED_FOR = "autonomy:resolved-for";
+  static final String RESOLVED_FOR = PropertyNames.RESOLVED_FOR;
 
   private final MavenCoordinatesRequest request;
 

@@ -9,6 +9,7 @@ import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Problem;
+import nl.autonomy.core.model.PropertyNames;
 import nl.autonomy.core.source.Digests;
 
 /**
@@ -34,7 +35,7 @@ public final class DeliveredSubject {
     List<Problem> problems = new ArrayList<>(inventory.problems());
     try {
       Digests.of(file).forEach(subject::hash);
-      subject.property("autonomy:hash:source", "delivered");
+      subject.property(PropertyNames.HASH_SOURCE, PropertyNames.HASH_SOURCE_DELIVERED);
     } catch (IOException e) {
       problems.add(Problem.warning("archive", Location.of(source), "cannot hash the delivered file: " + e.getMessage()));
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.autonomy.core.ProgressListener;
 import nl.autonomy.core.model.Component;
+import nl.autonomy.core.model.ComponentRole;
 import nl.autonomy.core.model.FactSources;
 import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.Problem;
@@ -111,7 +112,7 @@ public final class Enricher {
    * packages, and their names must not leave the machine.
    */
   private Optional<RegistrySource> source(Component c) {
-    if ("true".equals(c.properties().get("autonomy:project"))) {
+    if (c.role() == ComponentRole.PROJECT) {
       return Optional.empty();
     }
     return sources.stream().filter(s -> s.accepts(c)).findFirst();

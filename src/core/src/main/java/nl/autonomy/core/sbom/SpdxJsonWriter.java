@@ -14,6 +14,7 @@ import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.DeclaredLicense;
 import nl.autonomy.core.model.DependencyEdge;
 import nl.autonomy.core.model.Inventory;
+import nl.autonomy.core.model.PropertyNames;
 import nl.autonomy.core.report.ReportWriter;
 import nl.autonomy.core.report.WriterOptions;
 import org.spdx.core.InvalidSPDXAnalysisException;
@@ -124,8 +125,8 @@ public final class SpdxJsonWriter implements ReportWriter {
     if (c.vendor() != null && c.vendor().isKnown() && c.vendor().name() != null) {
       b.setSupplier("Organization: " + c.vendor().name().replace('(', '[').replace(')', ']'));
     }
-    String archive = c.properties().get("autonomy:archive");
-    if (archive != null && "delivered".equals(c.properties().get("autonomy:hash:source"))) {
+    String archive = c.properties().get(PropertyNames.ARCHIVE);
+    if (archive != null && c.hashesFromDelivery()) {
       b.setPackageFileName(archive.substring(Math.max(archive.lastIndexOf('/'), archive.lastIndexOf('!')) + 1));
     }
     if (c.purl() != null) {

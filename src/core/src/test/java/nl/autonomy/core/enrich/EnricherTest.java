@@ -205,7 +205,7 @@ class EnricherTest {
   @Test
   void theScannedCodesOwnProjectsAreNeverLookedUp() {
     Component own = component(Ecosystem.NPM, null, "gemeente-frontend", "2.0.0").toBuilder()
-        .property("autonomy:project", "true").build();
+        .role(nl.autonomy.core.model.ComponentRole.PROJECT).build();
 
     run(options(registry, cache), at(NOW), own, lodash());
 

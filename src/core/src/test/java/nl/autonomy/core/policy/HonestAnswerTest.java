@@ -177,7 +177,7 @@ class HonestAnswerTest {
     for (int i = 0; i < modules; i++) {
       components.add(Component.builder("pkg:maven/nl.gemeente/app-m" + i + "@1.0", Ecosystem.MAVEN, "app-m" + i)
           .purl("pkg:maven/nl.gemeente/app-m" + i + "@1.0").group("nl.gemeente").version("1.0")
-          .property("autonomy:module", "true").build());
+          .role(nl.autonomy.core.model.ComponentRole.MODULE).build());
     }
     boolean azure = thirdParty.stream().anyMatch(c -> c.services().contains("azure-blob-storage"));
     List<Service> services = azure ? List.of(new Service("azure-blob-storage", "Azure Blob Storage", "microsoft",

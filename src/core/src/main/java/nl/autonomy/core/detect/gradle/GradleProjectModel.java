@@ -17,12 +17,13 @@ import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Ecosystem;
 import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Problem;
+import nl.autonomy.core.model.PropertyNames;
 import nl.autonomy.core.model.Scope;
 
 /** One Gradle project's declarations and lock entries turned into components. */
 final class GradleProjectModel {
 
-  static final String RESOLVED_FOR = "autonomy:resolved-for";
+  static final String RESOLVED_FOR = PropertyNames.RESOLVED_FOR;
 
   private final GradleBuildFiles build;
   private final BuildScript.Result script;

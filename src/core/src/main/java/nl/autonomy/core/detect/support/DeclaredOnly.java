@@ -1,6 +1,7 @@
 package nl.autonomy.core.detect.support;
 
 import nl.autonomy.core.model.Component;
+import nl.autonomy.core.model.PropertyNames;
 
 /**
  * Marks components known only from a manifest's declaration (a package.json without a lockfile, an
@@ -9,10 +10,10 @@ import nl.autonomy.core.model.Component;
 public final class DeclaredOnly {
 
   /** Property that marks a component whose version is not resolved. */
-  public static final String INCOMPLETE = "autonomy:incomplete";
+  public static final String INCOMPLETE = PropertyNames.INCOMPLETE;
   public static final String DECLARED_ONLY = "declared-only";
   /** Property holding the version range or requirement as declared. */
-  public static final String DECLARED_RANGE = "autonomy:declared-range";
+  public static final String DECLARED_RANGE = PropertyNames.DECLARED_RANGE;
 
   private DeclaredOnly() {
   }
