@@ -10,6 +10,7 @@ import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Problem;
 import nl.autonomy.core.model.PropertyNames;
+import nl.autonomy.core.model.SourceKind;
 import nl.autonomy.core.source.Digests;
 
 /**
@@ -23,8 +24,8 @@ public final class DeliveredSubject {
   }
 
   /** {@code inventory} with the delivered file's hashes on its subject, when the input was an archive. */
-  public static Inventory withHashes(Inventory inventory, String source, String sourceKind) {
-    if (!"archive".equals(sourceKind)) {
+  public static Inventory withHashes(Inventory inventory, String source, SourceKind sourceKind) {
+    if (sourceKind != SourceKind.ARCHIVE) {
       return inventory;
     }
     Path file = Path.of(source).toAbsolutePath().normalize();

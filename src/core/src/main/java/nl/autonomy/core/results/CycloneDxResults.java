@@ -35,6 +35,7 @@ import nl.autonomy.core.model.Provenance;
 import nl.autonomy.core.model.Scope;
 import nl.autonomy.core.model.Service;
 import nl.autonomy.core.model.ServiceUse;
+import nl.autonomy.core.model.SourceKind;
 import nl.autonomy.core.model.VendorBasis;
 import nl.autonomy.core.model.VendorRef;
 import nl.autonomy.core.model.WalkStats;
@@ -348,7 +349,7 @@ final class CycloneDxResults {
       tool = t.getName() + (t.getVersion() == null ? "" : " " + t.getVersion());
     }
     String source = Optional.ofNullable(first(meta, PropertyNames.SOURCE)).orElse(label);
-    return new Provenance(source, Optional.ofNullable(first(meta, PropertyNames.SOURCE_KIND)).orElse("sbom"),
+    return new Provenance(source, SourceKind.fromId(first(meta, PropertyNames.SOURCE_KIND)).orElse(SourceKind.SBOM),
         first(meta, PropertyNames.GIT_REMOTE), first(meta, PropertyNames.GIT_COMMIT), first(meta, PropertyNames.GIT_BRANCH),
         time, tool == null ? "unknown" : tool, first(meta, PropertyNames.SOURCE_SHA256));
   }

@@ -7,6 +7,7 @@ import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.Problem;
 import nl.autonomy.core.model.PropertyNames;
 import nl.autonomy.core.model.Provenance;
+import nl.autonomy.core.model.SourceKind;
 import org.cyclonedx.model.ExternalReference;
 import org.cyclonedx.model.LifecycleChoice;
 import org.cyclonedx.model.Lifecycles;
@@ -32,7 +33,7 @@ final class MetadataMapper {
     metadata.setComponent(ComponentMapper.project(inventory.project()));
     CdxProperties p = new CdxProperties()
         .add(PropertyNames.SOURCE, provenance.source())
-        .add(PropertyNames.SOURCE_KIND, provenance.sourceKind())
+        .add(PropertyNames.SOURCE_KIND, provenance.sourceKind().id())
         .add(PropertyNames.SOURCE_SHA256, provenance.sourceSha256())
         .add(PropertyNames.GIT_REMOTE, provenance.gitRemote())
         .add(PropertyNames.GIT_COMMIT, provenance.gitCommit())
@@ -54,11 +55,11 @@ final class MetadataMapper {
    * and lockfiles, nothing compiled); a delivered archive after ({@code post-build}). An imported
    * SBOM keeps no phase of its own.
    */
-  static Lifecycles lifecycle(String sourceKind) {
+  static Lifecycles lifecycle(SourceKind sourceKind) {
     LifecycleChoice.Phase phase = switch (sourceKind) {
-      case "folder", "git" -> LifecycleChoice.Phase.PRE_BUILD;
-      case "archive" -> LifecycleChoice.Phase.POST_BUILD;
-      default -> null;
+      case FOLDER, GIT -> LifecycleChoice.Phase.PRE_BUILD;
+      case ARCHIVE -> LifecycleChoice.Phase.POST_BUILD;
+      case SBOM -> null;
     };
     if (phase == null) {
       return null;
