@@ -125,9 +125,10 @@ final class GradleProjectModel {
     }
     if (context.maven().isPresent()) {
       Detection resolved = context.maven().get().resolveCoordinates(new MavenCoordinatesRequest(
-          context.root(), project, declared, repositories, "gradle", context.options(), platforms));
+          context.root(), project, declared, repositories, MavenCoordinatesRequest.Build.GRADLE, context.options(),
+          platforms));
       resolved.components().forEach(c -> out.component(c.properties().containsKey(RESOLVED_FOR) ? c
-          : c.toBuilder().property(RESOLVED_FOR, "gradle").build()));
+          : c.toBuilder().property(RESOLVED_FOR, MavenCoordinatesRequest.Build.GRADLE.id()).build()));
       resolved.edges().forEach(out::edge);
       resolved.problems().forEach(out::problem);
       resolved.serviceUses().forEach(out::serviceUse);
