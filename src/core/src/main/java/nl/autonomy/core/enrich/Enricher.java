@@ -14,7 +14,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.autonomy.core.ProgressListener;
 import nl.autonomy.core.model.Component;
-import nl.autonomy.core.model.ComponentRole;
 import nl.autonomy.core.model.FactSources;
 import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.Problem;
@@ -107,12 +106,12 @@ public final class Enricher {
   }
 
   /**
-   * The registry that can answer for {@code c}. The scanned code's own projects (an npm workspace,
-   * the frontend package beside a Python backend) are never looked up: they are not published
-   * packages, and their names must not leave the machine.
+   * The registry that can answer for {@code c}. The scanned code's own projects and modules (an npm
+   * workspace, the frontend package beside a Python backend, a reactor's modules) are never looked
+   * up: they are not published packages, and their names must not leave the machine.
    */
   private Optional<RegistrySource> source(Component c) {
-    if (c.role() == ComponentRole.PROJECT) {
+    if (c.own()) {
       return Optional.empty();
     }
     return sources.stream().filter(s -> s.accepts(c)).findFirst();
