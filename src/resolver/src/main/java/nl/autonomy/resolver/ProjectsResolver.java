@@ -24,7 +24,7 @@ import org.apache.maven.model.Model;
  * Resolves the Maven projects of a scanned folder: finds the reactors, builds every member's
  * effective model (registering it in the workspace so siblings resolve to each other), then
  * collects and maps each member's graph. Reactor roots are the detection's projects; the other
- * members are components marked {@code autonomy:module}, linked from their root.
+ * members are components with the role {@link nl.autonomy.core.model.ComponentRole#MODULE}, linked from their root.
  */
 final class ProjectsResolver {
 
