@@ -29,6 +29,8 @@ import java.util.TreeMap;
  * @param vendor who controls it, set by classification (null before)
  * @param license its license, set by classification (null before)
  * @param services ids of the catalog services it is a client of, set by classification
+ * @param copyrights copyright statements as its sources write them, one entry per source, sorted
+ *     (left out of report.json when there are none)
  * @param role a third-party dependency or the city's own code (a project beside others, a module);
  *     the SBOM's {@code autonomy:project} and {@code autonomy:module} are written from it
  */
@@ -37,6 +39,7 @@ public record Component(
     Scope scope, boolean direct, boolean optional, List<DeclaredLicense> declaredLicenses,
     SortedMap<String, String> hashes, Organization organization, SortedMap<String, String> properties,
     List<Evidence> evidence, VendorRef vendor, LicenseInfo license, List<String> services,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Copyright> copyrights,
     @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ComponentRole.OmitDependency.class)
     ComponentRole role) {
 
@@ -50,6 +53,7 @@ public record Component(
     properties = unmodifiableSorted(canonicalNames(properties));
     evidence = evidence == null ? List.of() : evidence.stream().distinct().sorted().toList();
     services = services == null ? List.of() : services.stream().distinct().sorted().toList();
+    copyrights = copyrights == null ? List.of() : copyrights.stream().distinct().sorted().toList();
     role = role != null ? role : legacyRole(properties);
     properties = withoutRoleFlags(properties);
   }
@@ -88,6 +92,11 @@ public record Component(
    */
   public boolean hashesFromDelivery() {
     return PropertyNames.HASH_SOURCE_DELIVERED.equals(properties.get(PropertyNames.HASH_SOURCE));
+  }
+
+  /** Every copyright statement of every source, each once, in source order: what an SBOM field holds. */
+  public List<String> copyrightLines() {
+    return copyrights.stream().flatMap(c -> c.lines().stream()).distinct().toList();
   }
 
   /** Names from reports written before the taxonomy names ({@link PropertyNames#canonical}). */
@@ -152,6 +161,7 @@ public record Component(
     private LicenseInfo license;
     private final List<String> services = new ArrayList<>();
     private ComponentRole role = ComponentRole.DEPENDENCY;
+    private final List<Copyright> copyrights = new ArrayList<>();
 
     private Builder(String ref, Ecosystem ecosystem, String name) {
       this.ref = ref;
@@ -176,6 +186,7 @@ public record Component(
       license = c.license;
       services.addAll(c.services);
       role = c.role;
+      copyrights.addAll(c.copyrights);
     }
 
     public Builder purl(String v) { purl = v; return this; }
@@ -195,10 +206,11 @@ public record Component(
     public Builder license(LicenseInfo v) { license = v; return this; }
     public Builder service(String id) { services.add(id); return this; }
     public Builder role(ComponentRole v) { role = v == null ? ComponentRole.DEPENDENCY : v; return this; }
+    public Builder copyright(Copyright v) { if (v != null) { copyrights.add(v); } return this; }
 
     public Component build() {
       return new Component(ref, purl, ecosystem, group, name, version, scope, direct, optional,
-          declaredLicenses, hashes, organization, properties, evidence, vendor, license, services, role);
+          declaredLicenses, hashes, organization, properties, evidence, vendor, license, services, copyrights, role);
     }
   }
 }
