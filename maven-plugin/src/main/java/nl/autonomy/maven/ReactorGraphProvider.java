@@ -18,6 +18,7 @@ import nl.autonomy.core.detect.maven.MavenPurls;
 import nl.autonomy.core.detect.support.Evidences;
 import nl.autonomy.core.detect.support.SpdxLicenses;
 import nl.autonomy.core.model.Component;
+import nl.autonomy.core.model.ComponentRole;
 import nl.autonomy.core.model.Ecosystem;
 import nl.autonomy.core.model.Organization;
 import nl.autonomy.core.model.Problem;
@@ -34,7 +35,6 @@ import org.apache.maven.project.MavenProject;
  */
 final class ReactorGraphProvider implements MavenGraphProvider {
 
-  static final String MODULE_PROPERTY = "autonomy:module";
   static final String PACKAGING_PROPERTY = "maven.packaging";
 
   private final List<MavenProject> reactor;
@@ -141,7 +141,7 @@ final class ReactorGraphProvider implements MavenGraphProvider {
         .property(PACKAGING_PROPERTY, p.getPackaging())
         .evidence(Evidences.manifest(MavenDetector.ID, pomFile, 0, p.getId()));
     if (module) {
-      c.property(MODULE_PROPERTY, "true");
+      c.role(ComponentRole.MODULE);
     }
     for (License l : p.getLicenses()) {
       if (notBlank(l.getName()) || notBlank(l.getUrl())) {

@@ -10,6 +10,7 @@ import nl.autonomy.core.ScanResult;
 import nl.autonomy.core.Scanner;
 import nl.autonomy.core.detect.maven.MavenGraphProvider;
 import nl.autonomy.core.enrich.EnrichOptions;
+import nl.autonomy.core.model.SourceKind;
 import nl.autonomy.core.policy.PolicyException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.project.MavenProject;
@@ -33,7 +34,7 @@ final class ScanRun {
   }
 
   ScanResult scan(MavenProject project) throws MojoExecutionException {
-    ScanRequest request = new ScanRequest(project.getBasedir().toPath(), project.getBasedir().toString(), "folder",
+    ScanRequest request = new ScanRequest(project.getBasedir().toPath(), project.getBasedir().toString(), SourceKind.FOLDER,
         options, evaluation, Optional.of(maven), ProgressListener.NONE).withEnrich(enrich);
     try {
       return new Scanner().scan(request);

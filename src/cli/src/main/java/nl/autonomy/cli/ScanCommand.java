@@ -15,6 +15,7 @@ import nl.autonomy.core.ScanResult;
 import nl.autonomy.core.Scanner;
 import nl.autonomy.core.Timestamps;
 import nl.autonomy.core.catalog.CatalogException;
+import nl.autonomy.core.model.SourceKind;
 import nl.autonomy.core.policy.PolicyException;
 import nl.autonomy.core.source.ArchiveExtractor;
 import nl.autonomy.core.source.ScanSource;
@@ -135,7 +136,7 @@ final class ScanCommand implements Callable<Integer> {
     if (selected.stream().anyMatch(ReportWriter::needsDelivery)) {
       progress.step("Hashing the delivered files");
       result = result.withDelivery(nl.autonomy.core.source.DeliveryFiles.of(source,
-          source.kind().equals("archive") ? Path.of(source.source()) : null));
+          source.kind() == SourceKind.ARCHIVE ? Path.of(source.source()) : null));
     }
     progress.step("Writing " + selected.size() + " files to " + output);
     List<Path> written = Formats.write(result, selected, output, new WriterOptions(lang, Timestamps.pinned()));

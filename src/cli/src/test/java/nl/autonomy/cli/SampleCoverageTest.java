@@ -14,6 +14,7 @@ import nl.autonomy.core.model.Coverage;
 import nl.autonomy.core.model.Ecosystem;
 import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.Service;
+import nl.autonomy.core.model.SourceKind;
 import nl.autonomy.resolver.ResolverMavenGraphProvider;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,7 +33,7 @@ class SampleCoverageTest {
       "parkeren-azure    | azure-blob-storage,azure-monitor,microsoft-entra-id",
       "vergunningen-open | amazon-s3"})
   void mavenComponentsHaveAKnownVendorAndLicense(String sample, String expectedServices) {
-    Inventory inventory = new Scanner().scan(new ScanRequest(SAMPLES.resolve(sample), sample, "folder",
+    Inventory inventory = new Scanner().scan(new ScanRequest(SAMPLES.resolve(sample), sample, SourceKind.FOLDER,
         ScanOptions.defaults(), null, Optional.of(new ResolverMavenGraphProvider()), null)).inventory();
     List<Component> maven = inventory.components().stream()
         .filter(c -> c.ecosystem() == Ecosystem.MAVEN)

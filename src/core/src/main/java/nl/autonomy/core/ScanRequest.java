@@ -5,13 +5,14 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.autonomy.core.detect.maven.MavenGraphProvider;
 import nl.autonomy.core.enrich.EnrichOptions;
+import nl.autonomy.core.model.SourceKind;
 
 /**
  * What to scan and how.
  *
  * @param root the folder to scan (a git URL or archive has already been fetched or unpacked here)
  * @param source what the user named, recorded in the provenance
- * @param sourceKind {@code folder}, {@code git}, {@code archive}
+ * @param sourceKind a folder, git URL or archive (folder when null)
  * @param options collection options
  * @param evaluation policy, baseline and fail threshold
  * @param maven the Maven graph port of the front end, or empty when Maven projects cannot be resolved
@@ -22,7 +23,7 @@ import nl.autonomy.core.enrich.EnrichOptions;
  *     (off unless a front end asks; with {@code options.offline()} only the cache is read)
  */
 public record ScanRequest(
-    Path root, String source, String sourceKind, ScanOptions options, EvaluationOptions evaluation,
+    Path root, String source, SourceKind sourceKind, ScanOptions options, EvaluationOptions evaluation,
     Optional<MavenGraphProvider> maven,
     ProgressListener progress, String sourceSha256, EnrichOptions enrich) {
 
@@ -30,7 +31,7 @@ public record ScanRequest(
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(options, "options");
     source = source == null ? root.toString() : source;
-    sourceKind = sourceKind == null ? "folder" : sourceKind;
+    sourceKind = sourceKind == null ? SourceKind.FOLDER : sourceKind;
     evaluation = evaluation == null ? EvaluationOptions.defaults() : evaluation;
     maven = maven == null ? Optional.empty() : maven;
     progress = progress == null ? ProgressListener.NONE : progress;
@@ -38,13 +39,13 @@ public record ScanRequest(
   }
 
   /** A request without enrichment, for a folder or git URL (no archive digest). */
-  public ScanRequest(Path root, String source, String sourceKind, ScanOptions options, EvaluationOptions evaluation,
+  public ScanRequest(Path root, String source, SourceKind sourceKind, ScanOptions options, EvaluationOptions evaluation,
       Optional<MavenGraphProvider> maven, ProgressListener progress) {
     this(root, source, sourceKind, options, evaluation, maven, progress, null, null);
   }
 
   /** A request without enrichment. */
-  public ScanRequest(Path root, String source, String sourceKind, ScanOptions options, EvaluationOptions evaluation,
+  public ScanRequest(Path root, String source, SourceKind sourceKind, ScanOptions options, EvaluationOptions evaluation,
       Optional<MavenGraphProvider> maven, ProgressListener progress, String sourceSha256) {
     this(root, source, sourceKind, options, evaluation, maven, progress, sourceSha256, null);
   }
@@ -54,7 +55,7 @@ public record ScanRequest(
   }
 
   public static ScanRequest of(Path root, ScanOptions options, MavenGraphProvider maven) {
-    return new ScanRequest(root, root.toString(), "folder", options, EvaluationOptions.defaults(),
+    return new ScanRequest(root, root.toString(), SourceKind.FOLDER, options, EvaluationOptions.defaults(),
         Optional.ofNullable(maven), ProgressListener.NONE);
   }
 }

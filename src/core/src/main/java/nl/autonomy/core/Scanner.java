@@ -20,6 +20,7 @@ import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Problem;
 import nl.autonomy.core.model.Provenance;
+import nl.autonomy.core.model.SourceKind;
 import nl.autonomy.core.policy.Evaluation;
 import nl.autonomy.core.policy.VendorLookup;
 import nl.autonomy.core.source.FileWalker;
@@ -184,9 +185,9 @@ public final class Scanner {
    */
   static String sourceName(ScanRequest request) {
     return switch (request.sourceKind()) {
-      case "folder" -> folderName(request);
-      case "archive", "sbom" -> lastSegment(request.source());
-      default -> request.source();
+      case FOLDER -> folderName(request);
+      case ARCHIVE, SBOM -> lastSegment(request.source());
+      case GIT -> request.source();
     };
   }
 
@@ -206,7 +207,7 @@ public final class Scanner {
 
   /** Names the SBOM's subject after what the user named, not after a temporary folder. */
   static String rootName(ScanRequest request) {
-    String named = request.sourceKind().equals("folder")
+    String named = request.sourceKind() == SourceKind.FOLDER
         ? String.valueOf(request.root().toAbsolutePath().normalize().getFileName())
         : request.source().replaceAll("[/\\\\]+$", "");
     named = named.replaceFirst("#[^/]*$", ""); // a git URL's #ref

@@ -12,6 +12,7 @@ import nl.autonomy.core.detect.Detection;
 import nl.autonomy.core.detect.Detector;
 import nl.autonomy.core.detect.DetectorContext;
 import nl.autonomy.core.model.Problem;
+import nl.autonomy.core.model.SourceKind;
 import nl.autonomy.core.policy.PolicyException;
 import nl.autonomy.core.source.WorkspaceFile;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class ScannerTest {
   }
 
   private ScanRequest request(String policy) {
-    return new ScanRequest(root, root.toString(), "folder", ScanOptions.defaults().withOffline(true),
+    return new ScanRequest(root, root.toString(), SourceKind.FOLDER, ScanOptions.defaults().withOffline(true),
         new EvaluationOptions(policy, null, FailOn.ERROR), Optional.empty(), ProgressListener.NONE);
   }
 
@@ -85,9 +86,9 @@ class ScannerTest {
 
   @Test
   void theSubjectIsNamedAfterWhatTheUserNamedNotATemporaryFolder() {
-    ScanRequest archive = new ScanRequest(root, "/deliveries/parkeren-1.4.0.war", "archive", ScanOptions.defaults(),
+    ScanRequest archive = new ScanRequest(root, "/deliveries/parkeren-1.4.0.war", SourceKind.ARCHIVE, ScanOptions.defaults(),
         null, Optional.empty(), null);
-    ScanRequest git = new ScanRequest(root, "https://git.example.org/gemeente/parkeren.git", "git",
+    ScanRequest git = new ScanRequest(root, "https://git.example.org/gemeente/parkeren.git", SourceKind.GIT,
         ScanOptions.defaults(), null, Optional.empty(), null);
 
     assertThat(Scanner.rootName(archive)).isEqualTo("parkeren-1.4.0");

@@ -52,7 +52,7 @@ class WijkbudgetPolyglotContainersTest {
                 + " runtime direct optional @helm/wijkbudget/Chart.lock:2",
             "pkg:generic/wijkbudget@0.4.0 runtime direct @helm/wijkbudget/Chart.yaml:2");
     assertThat(inventory.components()).filteredOn(c -> c.ref().equals("pkg:generic/wijkbudget@0.4.0")).singleElement()
-        .satisfies(c -> assertThat(c.properties()).containsEntry("autonomy:project", "true"));
+        .satisfies(c -> assertThat(c.role()).isEqualTo(nl.autonomy.core.model.ComponentRole.PROJECT));
     assertThat(inventory.edges()).contains(new DependencyEdge("pkg:generic/wijkbudget@0.4.0",
         "pkg:generic/postgresql@13.2.27?repository_url=oci%3A%2F%2Fregistry-1.docker.io%2Fbitnamicharts"));
   }

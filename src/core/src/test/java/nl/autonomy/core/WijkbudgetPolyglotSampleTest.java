@@ -38,7 +38,7 @@ class WijkbudgetPolyglotSampleTest {
   @Test
   void findsEveryNpmAndPypiComponentOfTheGoldenList() throws IOException {
     List<String> actual = inventory.components().stream()
-        .filter(c -> MINE.contains(c.ecosystem()) && !c.properties().containsKey("autonomy:project"))
+        .filter(c -> MINE.contains(c.ecosystem()) && c.role() != nl.autonomy.core.model.ComponentRole.PROJECT)
         .map(c -> c.ref() + " " + c.scope().id() + (c.direct() ? " direct" : " transitive")
             + (c.optional() ? " optional" : ""))
         .sorted().toList();
@@ -67,7 +67,7 @@ class WijkbudgetPolyglotSampleTest {
 
   @Test
   void theFrontEndAndTheBackEndAreProjectsUnderOneSubject() {
-    assertThat(inventory.components()).filteredOn(c -> c.properties().containsKey("autonomy:project"))
+    assertThat(inventory.components()).filteredOn(c -> c.role() == nl.autonomy.core.model.ComponentRole.PROJECT)
         .extracting(Component::ref)
         .contains("pkg:npm/wijkbudget-frontend@1.3.0", "pkg:pypi/wijkbudget-backend@1.3.0");
     assertThat(inventory.edges()).anySatisfy(e -> {

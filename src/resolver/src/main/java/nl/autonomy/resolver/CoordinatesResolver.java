@@ -12,6 +12,7 @@ import nl.autonomy.core.detect.maven.PlatformImports;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Problem;
+import nl.autonomy.core.model.PropertyNames;
 import nl.autonomy.core.model.Scope;
 import org.eclipse.aether.artifact.ArtifactType;
 import org.eclipse.aether.artifact.DefaultArtifact;
@@ -32,7 +33,7 @@ import org.eclipse.aether.util.graph.transformer.ConfigurableVersionSelector;
  */
 final class CoordinatesResolver {
 
-  static final String RESOLVED_FOR = "autonomy:resolved-for";
+  static final String RESOLVED_FOR = PropertyNames.RESOLVED_FOR;
 
   private final MavenCoordinatesRequest request;
 
@@ -42,8 +43,8 @@ final class CoordinatesResolver {
 
   Detection resolve() {
     DetectionCollector out = new DetectionCollector();
-    Map<String, String> marker = request.resolvedFor() == null ? Map.of() : Map.of(RESOLVED_FOR, request.resolvedFor());
-    Map<String, Object> config = "gradle".equals(request.resolvedFor())
+    Map<String, String> marker = request.resolvedFor() == null ? Map.of() : Map.of(RESOLVED_FOR, request.resolvedFor().id());
+    Map<String, Object> config = request.resolvedFor() != null && request.resolvedFor().highestVersionWins()
         ? Map.of(ConfigurableVersionSelector.CONFIG_PROP_SELECTION_STRATEGY, ConfigurableVersionSelector.HIGHEST_SELECTION_STRATEGY)
         : Map.of();
     try (ResolutionContext context = new ResolutionContext(request.options(), new ReactorWorkspaceReader(),
@@ -69,7 +70,7 @@ final class CoordinatesResolver {
       for (Map.Entry<Scope, List<Dependency>> group : byScope.entrySet()) {
         DetectionCollector part = new DetectionCollector();
         CollectRequest collect = new CollectRequest(group.getValue(), managed, repositories)
-            .setRequestContext(request.resolvedFor() == null ? "coordinates" : request.resolvedFor());
+            .setRequestContext(request.resolvedFor() == null ? "coordinates" : request.resolvedFor().id());
         CollectResult result;
         try {
           result = context.system().collectDependencies(context.session(), collect);

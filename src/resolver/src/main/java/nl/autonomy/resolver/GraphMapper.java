@@ -7,6 +7,7 @@ import nl.autonomy.core.detect.maven.MavenGraphNode;
 import nl.autonomy.core.detect.maven.MavenPomFacts;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Location;
+import nl.autonomy.core.model.PropertyNames;
 import org.eclipse.aether.artifact.Artifact;
 import org.eclipse.aether.graph.DependencyNode;
 
@@ -20,7 +21,7 @@ final class GraphMapper {
 
   static final String MAVEN_SCOPE = MavenGraphMapper.MAVEN_SCOPE;
   static final String DEVELOPER_ORGANIZATIONS = MavenGraphMapper.DEVELOPER_ORGANIZATIONS;
-  static final String INCOMPLETE = "autonomy:incomplete";
+  static final String INCOMPLETE = PropertyNames.INCOMPLETE;
 
   private final DetectionCollector out;
   private final MavenGraphMapper mapper;

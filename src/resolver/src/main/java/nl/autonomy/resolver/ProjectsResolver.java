@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import nl.autonomy.core.detect.Detection;
 import nl.autonomy.core.detect.maven.MavenProjectsRequest;
 import nl.autonomy.core.model.Component;
+import nl.autonomy.core.model.ComponentRole;
 import nl.autonomy.core.model.Ecosystem;
 import nl.autonomy.core.model.Evidence;
 import nl.autonomy.core.model.EvidenceKind;
@@ -23,11 +24,10 @@ import org.apache.maven.model.Model;
  * Resolves the Maven projects of a scanned folder: finds the reactors, builds every member's
  * effective model (registering it in the workspace so siblings resolve to each other), then
  * collects and maps each member's graph. Reactor roots are the detection's projects; the other
- * members are components marked {@code autonomy:module}, linked from their root.
+ * members are components with the role {@link nl.autonomy.core.model.ComponentRole#MODULE}, linked from their root.
  */
 final class ProjectsResolver {
 
-  static final String MODULE = "autonomy:module";
   static final String PACKAGING = "maven.packaging";
 
   private final MavenProjectsRequest request;
@@ -202,7 +202,7 @@ final class ProjectsResolver {
             model.getGroupId() + ":" + model.getArtifactId() + ":" + model.getVersion(), 1.0,
             PathRoles.scopeOf(pom)));
     if (module) {
-      b.property(MODULE, "true");
+      b.role(ComponentRole.MODULE);
     }
     if (!facts.developerOrganizations().isEmpty()) {
       b.property(GraphMapper.DEVELOPER_ORGANIZATIONS, String.join(", ", facts.developerOrganizations()));

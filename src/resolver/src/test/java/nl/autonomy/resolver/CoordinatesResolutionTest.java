@@ -39,7 +39,7 @@ class CoordinatesResolutionTest {
     Component project = Component.builder(PROJECT, Ecosystem.MAVEN, "gradle-app").build();
     String extra = root.resolve("fixture-repo-extra").toUri().toString();
     return new ResolverMavenGraphProvider().resolveCoordinates(new MavenCoordinatesRequest(root, project,
-        declared, List.of(extra), "gradle", FixtureRepository.options(temp), platforms));
+        declared, List.of(extra), MavenCoordinatesRequest.Build.GRADLE, FixtureRepository.options(temp), platforms));
   }
 
   private static Component unversioned(String group, String name, int line) {

@@ -37,7 +37,7 @@ class MavenCentralTest {
     Component project = Component.builder("pkg:maven/org.case/app@1.0", Ecosystem.MAVEN, "app").build();
     Component declared = Component.builder(purl, Ecosystem.MAVEN, "declared").purl(purl).scope(Scope.RUNTIME).build();
     return new ResolverMavenGraphProvider().resolveCoordinates(new MavenCoordinatesRequest(
-        root, project, List.of(declared), List.of(), "test", ScanOptions.defaults()));
+        root, project, List.of(declared), List.of(), null, ScanOptions.defaults()));
   }
 
   private static Component named(Detection d, String name) {

@@ -37,7 +37,7 @@ public final class MavenListComparison {
     Detection d = new ResolverMavenGraphProvider().resolveProjects(new MavenProjectsRequest(root, poms, ScanOptions.defaults()));
     long millis = (System.nanoTime() - start) / 1_000_000;
     Set<String> own = Stream.concat(d.projects().stream(), d.components().stream()
-            .filter(c -> "true".equals(c.properties().get(ProjectsResolver.MODULE))))
+            .filter(c -> c.role() == nl.autonomy.core.model.ComponentRole.MODULE))
         .map(Component::coordinates).collect(Collectors.toSet());
     Set<String> ours = new TreeSet<>(MavenListFormat.of(d));
     Set<String> maven = new TreeSet<>(MavenListFormat.golden(Path.of(args[1]), own));

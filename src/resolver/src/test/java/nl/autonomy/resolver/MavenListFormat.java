@@ -24,7 +24,7 @@ final class MavenListFormat {
   /** Every dependency component (not the projects or modules) as a {@code dependency:list} line. */
   static List<String> of(Detection detection) {
     return detection.components().stream()
-        .filter(c -> !"true".equals(c.properties().get(ProjectsResolver.MODULE)))
+        .filter(c -> c.role() != nl.autonomy.core.model.ComponentRole.MODULE)
         .map(MavenListFormat::line).sorted().toList();
   }
 

@@ -44,7 +44,8 @@ class ProviderDetailsTest {
     assertThat(d.projects()).extracting(Component::ref).containsExactly(
         "pkg:maven/org.case/legacy@1.0.0", "pkg:maven/org.case/parent@1.0.0?type=pom");
     Component app = component(d, "pkg:maven/org.case/app@1.0.0");
-    assertThat(app.properties()).containsEntry(ProjectsResolver.MODULE, "true").containsEntry("maven.packaging", "jar");
+    assertThat(app.role()).isEqualTo(nl.autonomy.core.model.ComponentRole.MODULE);
+    assertThat(app.properties()).doesNotContainKey("autonomy:module").containsEntry("maven.packaging", "jar");
   }
 
   @Test

@@ -57,7 +57,7 @@ class ResolutionCaseTest {
     List<String> lines = new ArrayList<>();
     d.projects().forEach(p -> lines.add("project " + p.coordinates() + ":" + p.version()));
     for (Component c : d.components()) {
-      if ("true".equals(c.properties().get(ProjectsResolver.MODULE))) {
+      if (c.role() == nl.autonomy.core.model.ComponentRole.MODULE) {
         lines.add("module " + c.coordinates() + ":" + c.version());
       } else {
         lines.add(describe(c));

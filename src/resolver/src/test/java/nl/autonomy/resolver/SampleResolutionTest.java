@@ -47,7 +47,7 @@ class SampleResolutionTest {
 
     assertThat(detection.problems()).isEmpty();
     Set<String> own = Stream.concat(detection.projects().stream(), detection.components().stream())
-        .filter(c -> detection.projects().contains(c) || "true".equals(c.properties().get(ProjectsResolver.MODULE)))
+        .filter(c -> detection.projects().contains(c) || c.role() == nl.autonomy.core.model.ComponentRole.MODULE)
         .map(Component::coordinates).collect(Collectors.toSet());
     assertThat(MavenListFormat.of(detection))
         .containsExactlyElementsOf(MavenListFormat.golden(root.resolve("maven-dependency-list.txt"), own));

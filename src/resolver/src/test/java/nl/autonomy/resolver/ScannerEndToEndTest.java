@@ -47,11 +47,11 @@ class ScannerEndToEndTest {
     Inventory inventory = scan("parkeren-azure");
 
     assertThat(inventory.complete()).as("problems: %s", inventory.problems()).isTrue();
-    assertThat(inventory.components()).filteredOn(c -> "true".equals(c.properties().get("autonomy:project")))
+    assertThat(inventory.components()).filteredOn(c -> c.role() == nl.autonomy.core.model.ComponentRole.PROJECT)
         .extracting(Component::ref).containsExactly(
             "pkg:maven/nl.amsterdam.parkeren/parkeren-parent@1.4.0?type=pom",
             "pkg:maven/nl.amsterdam.parkeren/parkeren-rapportage@1.4.0");
-    assertThat(inventory.components()).filteredOn(c -> "true".equals(c.properties().get("autonomy:module")))
+    assertThat(inventory.components()).filteredOn(c -> c.role() == nl.autonomy.core.model.ComponentRole.MODULE)
         .extracting(Component::name).containsExactlyInAnyOrder("parkeren-api", "parkeren-domain", "parkeren-opslag");
     // only the retired report job still pulls in blob query (Avro): the reactor excludes it
     assertThat(inventory.edges()).anySatisfy(e -> {

@@ -9,6 +9,8 @@ import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Problem;
+import nl.autonomy.core.model.PropertyNames;
+import nl.autonomy.core.model.SourceKind;
 import nl.autonomy.core.source.Digests;
 
 /**
@@ -22,8 +24,8 @@ public final class DeliveredSubject {
   }
 
   /** {@code inventory} with the delivered file's hashes on its subject, when the input was an archive. */
-  public static Inventory withHashes(Inventory inventory, String source, String sourceKind) {
-    if (!"archive".equals(sourceKind)) {
+  public static Inventory withHashes(Inventory inventory, String source, SourceKind sourceKind) {
+    if (sourceKind != SourceKind.ARCHIVE) {
       return inventory;
     }
     Path file = Path.of(source).toAbsolutePath().normalize();
@@ -34,7 +36,7 @@ public final class DeliveredSubject {
     List<Problem> problems = new ArrayList<>(inventory.problems());
     try {
       Digests.of(file).forEach(subject::hash);
-      subject.property("autonomy:hash:source", "delivered");
+      subject.property(PropertyNames.HASH_SOURCE, PropertyNames.HASH_SOURCE_DELIVERED);
     } catch (IOException e) {
       problems.add(Problem.warning("archive", Location.of(source), "cannot hash the delivered file: " + e.getMessage()));
     }

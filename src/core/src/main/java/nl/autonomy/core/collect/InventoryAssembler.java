@@ -5,6 +5,7 @@ import java.util.List;
 import nl.autonomy.core.detect.Detection;
 import nl.autonomy.core.detect.support.ComponentMerger;
 import nl.autonomy.core.model.Component;
+import nl.autonomy.core.model.ComponentRole;
 import nl.autonomy.core.model.DependencyEdge;
 import nl.autonomy.core.model.Ecosystem;
 import nl.autonomy.core.model.Inventory;
@@ -35,7 +36,7 @@ public final class InventoryAssembler {
     } else {
       subject = Component.builder("project:" + rootName, Ecosystem.GENERIC, rootName).direct(true).build();
       for (Component p : projects) {
-        components.add(p.toBuilder().property("autonomy:project", "true").build());
+        components.add(p.toBuilder().role(ComponentRole.PROJECT).build());
         edges.add(new DependencyEdge(subject.ref(), p.ref()));
       }
     }

@@ -106,12 +106,12 @@ public final class Enricher {
   }
 
   /**
-   * The registry that can answer for {@code c}. The scanned code's own projects (an npm workspace,
-   * the frontend package beside a Python backend) are never looked up: they are not published
-   * packages, and their names must not leave the machine.
+   * The registry that can answer for {@code c}. The scanned code's own projects and modules (an npm
+   * workspace, the frontend package beside a Python backend, a reactor's modules) are never looked
+   * up: they are not published packages, and their names must not leave the machine.
    */
   private Optional<RegistrySource> source(Component c) {
-    if ("true".equals(c.properties().get("autonomy:project"))) {
+    if (c.own()) {
       return Optional.empty();
     }
     return sources.stream().filter(s -> s.accepts(c)).findFirst();

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.DeclaredLicense;
 import nl.autonomy.core.model.Ecosystem;
+import nl.autonomy.core.model.PropertyNames;
 
 /**
  * A container image's labels from its own registry, by the OCI distribution API: the manifest
@@ -47,7 +48,7 @@ final class OciRegistry implements RegistrySource {
   @Override
   public boolean accepts(Component c) {
     return (c.ecosystem() == Ecosystem.DOCKER || c.ecosystem() == Ecosystem.OCI) && c.version() != null
-        && c.properties().get("autonomy:registry") != null && !c.version().contains("${");
+        && c.properties().get(PropertyNames.REGISTRY) != null && !c.version().contains("${");
   }
 
   @Override
@@ -56,7 +57,7 @@ final class OciRegistry implements RegistrySource {
   }
 
   private static String host(Component c) {
-    return c.properties().get("autonomy:registry");
+    return c.properties().get(PropertyNames.REGISTRY);
   }
 
   private static String path(Component c) {

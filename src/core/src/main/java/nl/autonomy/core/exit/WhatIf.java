@@ -134,7 +134,7 @@ public final class WhatIf {
   private static Component withServices(Component c, List<String> services) {
     return new Component(c.ref(), c.purl(), c.ecosystem(), c.group(), c.name(), c.version(), c.scope(), c.direct(),
         c.optional(), c.declaredLicenses(), c.hashes(), c.organization(), c.properties(), c.evidence(), c.vendor(),
-        c.license(), services, c.copyrights());
+        c.license(), services, c.copyrights(), c.role());
   }
 
   private static Service merge(Service a, Service b) {
@@ -172,8 +172,7 @@ public final class WhatIf {
       }
     }
     inventory.components().stream()
-        .filter(c -> "true".equals(c.properties().get("autonomy:module"))
-            || "true".equals(c.properties().get("autonomy:project")))
+        .filter(Component::own)
         .forEach(c -> removed.remove(c.ref()));
     removed.retainAll(inventory.components().stream().map(Component::ref).toList());
     return new TreeSet<>(removed);

@@ -31,13 +31,17 @@ import java.util.TreeMap;
  * @param services ids of the catalog services it is a client of, set by classification
  * @param copyrights copyright statements as its sources write them, one entry per source, sorted
  *     (left out of report.json when there are none)
+ * @param role a third-party dependency or the city's own code (a project beside others, a module);
+ *     the SBOM's {@code autonomy:project} and {@code autonomy:module} are written from it
  */
 public record Component(
     String ref, String purl, Ecosystem ecosystem, String group, String name, String version,
     Scope scope, boolean direct, boolean optional, List<DeclaredLicense> declaredLicenses,
     SortedMap<String, String> hashes, Organization organization, SortedMap<String, String> properties,
     List<Evidence> evidence, VendorRef vendor, LicenseInfo license, List<String> services,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Copyright> copyrights) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Copyright> copyrights,
+    @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ComponentRole.OmitDependency.class)
+    ComponentRole role) {
 
   public Component {
     Objects.requireNonNull(ref, "ref");
@@ -50,6 +54,44 @@ public record Component(
     evidence = evidence == null ? List.of() : evidence.stream().distinct().sorted().toList();
     services = services == null ? List.of() : services.stream().distinct().sorted().toList();
     copyrights = copyrights == null ? List.of() : copyrights.stream().distinct().sorted().toList();
+    role = role != null ? role : legacyRole(properties);
+    properties = withoutRoleFlags(properties);
+  }
+
+  /**
+   * A report.json written before the typed role (no {@code role} field) said it with a property;
+   * only then is the property read. A component built in a scan always has its role set, so a
+   * property of that name from a scanned file never makes a dependency the city's own code.
+   */
+  private static ComponentRole legacyRole(Map<String, String> properties) {
+    if ("true".equals(properties.get(PropertyNames.MODULE))) {
+      return ComponentRole.MODULE;
+    }
+    return "true".equals(properties.get(PropertyNames.PROJECT)) ? ComponentRole.PROJECT : ComponentRole.DEPENDENCY;
+  }
+
+  /** The role's properties are derived from {@link #role} when written, never kept as facts. */
+  private static SortedMap<String, String> withoutRoleFlags(SortedMap<String, String> properties) {
+    if (!properties.containsKey(PropertyNames.PROJECT) && !properties.containsKey(PropertyNames.MODULE)) {
+      return properties;
+    }
+    TreeMap<String, String> out = new TreeMap<>(properties);
+    out.remove(PropertyNames.PROJECT);
+    out.remove(PropertyNames.MODULE);
+    return java.util.Collections.unmodifiableSortedMap(out);
+  }
+
+  /** The city's own code (a project or module): see {@link ComponentRole#own()}. */
+  public boolean own() {
+    return role.own();
+  }
+
+  /**
+   * Whether its hashes were computed from the delivered bytes ({@code autonomy:hash:source} =
+   * {@code delivered}) rather than taken from a registry or a lockfile.
+   */
+  public boolean hashesFromDelivery() {
+    return PropertyNames.HASH_SOURCE_DELIVERED.equals(properties.get(PropertyNames.HASH_SOURCE));
   }
 
   /** Every copyright statement of every source, each once, in source order: what an SBOM field holds. */
@@ -59,7 +101,7 @@ public record Component(
 
   /** Names from reports written before the taxonomy names ({@link PropertyNames#canonical}). */
   private static Map<String, String> canonicalNames(Map<String, String> map) {
-    if (map == null || map.keySet().stream().noneMatch(k -> k.startsWith("autonomy:") && k.indexOf('.') >= 0)) {
+    if (map == null || map.keySet().stream().noneMatch(k -> k.startsWith(PropertyNames.PREFIX) && k.indexOf('.') >= 0)) {
       return map;
     }
     Map<String, String> out = new TreeMap<>();
@@ -82,7 +124,7 @@ public record Component(
   }
 
   /** Property a detector sets on a component it could not fully describe; see {@link #declaredOnly}. */
-  public static final String INCOMPLETE = "autonomy:incomplete";
+  public static final String INCOMPLETE = PropertyNames.INCOMPLETE;
   /** Value of {@link #INCOMPLETE} for a component known only from a declaration. */
   public static final String DECLARED_ONLY = "declared-only";
 
@@ -118,6 +160,7 @@ public record Component(
     private VendorRef vendor;
     private LicenseInfo license;
     private final List<String> services = new ArrayList<>();
+    private ComponentRole role = ComponentRole.DEPENDENCY;
     private final List<Copyright> copyrights = new ArrayList<>();
 
     private Builder(String ref, Ecosystem ecosystem, String name) {
@@ -142,6 +185,7 @@ public record Component(
       vendor = c.vendor;
       license = c.license;
       services.addAll(c.services);
+      role = c.role;
       copyrights.addAll(c.copyrights);
     }
 
@@ -161,11 +205,12 @@ public record Component(
     public Builder vendor(VendorRef v) { vendor = v; return this; }
     public Builder license(LicenseInfo v) { license = v; return this; }
     public Builder service(String id) { services.add(id); return this; }
+    public Builder role(ComponentRole v) { role = v == null ? ComponentRole.DEPENDENCY : v; return this; }
     public Builder copyright(Copyright v) { if (v != null) { copyrights.add(v); } return this; }
 
     public Component build() {
       return new Component(ref, purl, ecosystem, group, name, version, scope, direct, optional,
-          declaredLicenses, hashes, organization, properties, evidence, vendor, license, services, copyrights);
+          declaredLicenses, hashes, organization, properties, evidence, vendor, license, services, copyrights, role);
     }
   }
 }

@@ -27,8 +27,7 @@ public record Coverage(int components, int withVendor, int withLicense, int vend
 
   public static Coverage of(List<Component> components) {
     List<Component> counted = components.stream()
-        .filter(c -> !"true".equals(c.properties().get("autonomy:project")))
-        .filter(c -> !"true".equals(c.properties().get("autonomy:module"))).toList();
+        .filter(c -> !c.own()).toList();
     int vendor = (int) counted.stream().filter(c -> c.vendor() != null && c.vendor().isKnown()).count();
     int catalog = (int) counted.stream()
         .filter(c -> c.vendor() != null && c.vendor().basis() == VendorBasis.CATALOG).count();

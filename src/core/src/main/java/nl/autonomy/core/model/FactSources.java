@@ -8,9 +8,9 @@ package nl.autonomy.core.model;
 public final class FactSources {
 
   /** The registry URL whose answer gave the component's declared licenses. */
-  public static final String LICENSE = "autonomy:license:source";
+  public static final String LICENSE = PropertyNames.LICENSE_SOURCE;
   /** The registry URL whose answer gave the component's organisation (its supplier). */
-  public static final String VENDOR = "autonomy:vendor:source";
+  public static final String VENDOR = PropertyNames.VENDOR_SOURCE;
   /** The license basis of a license that came from the package's registry. */
   public static final String REGISTRY_BASIS = "registry";
 

@@ -8,7 +8,7 @@ import nl.autonomy.core.text.Urls;
  * What was scanned, when and by what.
  *
  * @param source what the user named: a folder, git URL, archive or SBOM
- * @param sourceKind {@code folder}, {@code git}, {@code archive} or {@code sbom}
+ * @param sourceKind a folder, git URL, archive or SBOM
  * @param gitRemote origin URL, or null
  * @param gitCommit HEAD commit id, or null
  * @param gitBranch current branch, or null
@@ -19,15 +19,15 @@ import nl.autonomy.core.text.Urls;
  *     sorted (empty when none)
  */
 public record Provenance(
-    String source, String sourceKind, String gitRemote, String gitCommit, String gitBranch,
+    String source, SourceKind sourceKind, String gitRemote, String gitCommit, String gitBranch,
     Instant timestamp, String toolVersion, String sourceSha256, java.util.List<SharedSource> sharedSources) {
 
-  public Provenance(String source, String sourceKind, String gitRemote, String gitCommit, String gitBranch,
+  public Provenance(String source, SourceKind sourceKind, String gitRemote, String gitCommit, String gitBranch,
       Instant timestamp, String toolVersion, String sourceSha256) {
     this(source, sourceKind, gitRemote, gitCommit, gitBranch, timestamp, toolVersion, sourceSha256, null);
   }
 
-  public Provenance(String source, String sourceKind, String gitRemote, String gitCommit, String gitBranch,
+  public Provenance(String source, SourceKind sourceKind, String gitRemote, String gitCommit, String gitBranch,
       Instant timestamp, String toolVersion) {
     this(source, sourceKind, gitRemote, gitCommit, gitBranch, timestamp, toolVersion, null, null);
   }

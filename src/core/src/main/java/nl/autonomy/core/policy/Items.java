@@ -18,6 +18,7 @@ import nl.autonomy.core.model.Evidence;
 import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.Jurisdictions;
 import nl.autonomy.core.model.LicenseInfo;
+import nl.autonomy.core.model.PropertyNames;
 import nl.autonomy.core.model.Scope;
 import nl.autonomy.core.model.Service;
 import nl.autonomy.core.model.Subject;
@@ -72,8 +73,7 @@ final class Items {
    * them one by one; the project item stands for them all.
    */
   static boolean own(Component c) {
-    return "true".equals(c.properties().get("autonomy:module"))
-        || "true".equals(c.properties().get("autonomy:project"));
+    return c.own();
   }
 
   /**
@@ -240,7 +240,7 @@ final class Items {
         .put(COMPONENT_SCOPE, c.scope().id())
         .put(COMPONENT_DIRECT, c.direct())
         .put(COMPONENT_OPTIONAL, c.optional())
-        .put(COMPONENT_CHECKSUM, c.properties().get("autonomy:checksum"));
+        .put(COMPONENT_CHECKSUM, c.properties().get(PropertyNames.CHECKSUM));
   }
 
   private static void vendorFacts(Facts.Builder facts, VendorRef vendor) {

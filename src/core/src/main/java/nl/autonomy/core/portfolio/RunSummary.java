@@ -58,7 +58,7 @@ public record RunSummary(
     int proprietary = (int) result.inventory().services().stream()
         .filter(s -> s.lockIn() == LockInLevel.PROPRIETARY_API).count();
     var p = result.inventory().provenance();
-    String kind = origin == RunOrigin.IMPORT ? "report" : p.sourceKind();
+    String kind = origin == RunOrigin.IMPORT ? "report" : p.sourceKind().id();
     return new RunSummary(runId, application, source, kind, revision, p.timestamp(), origin, p.toolVersion(),
         a == null ? null : a.policyId(), a == null ? NO_POLICY : a.policyDigest(), catalogDigest,
         a == null ? null : a.verdict(), a != null && (a.score().partial() || a.summary().partial()) || !result.inventory().complete(),

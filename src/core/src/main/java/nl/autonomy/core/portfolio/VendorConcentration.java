@@ -62,8 +62,7 @@ final class VendorConcentration {
   static List<Component> runtime(ScanResult result) {
     return result.inventory().components().stream()
         .filter(c -> c.scope() == Scope.RUNTIME)
-        .filter(c -> !"true".equals(c.properties().get("autonomy:project")))
-        .filter(c -> !"true".equals(c.properties().get("autonomy:module"))).toList();
+        .filter(c -> !c.own()).toList();
   }
 
   static String vendorId(Service s) {

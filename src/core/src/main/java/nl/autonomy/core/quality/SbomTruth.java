@@ -126,7 +126,7 @@ public final class SbomTruth {
   /** Read from delivered bytes: a jar of the delivery, with the hashes of what was delivered. */
   static boolean delivered(Component c) {
     return c.evidence().stream().anyMatch(e -> e.kind() == EvidenceKind.ARCHIVE)
-        && "delivered".equals(c.properties().get("autonomy:hash:source"));
+        && c.hashesFromDelivery();
   }
 
   private static boolean isPomOnly(String ref) {

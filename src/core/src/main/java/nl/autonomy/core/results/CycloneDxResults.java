@@ -18,6 +18,7 @@ import nl.autonomy.core.catalog.Catalog;
 import nl.autonomy.core.catalog.PackageKey;
 import nl.autonomy.core.classify.Classifier;
 import nl.autonomy.core.model.Component;
+import nl.autonomy.core.model.ComponentRole;
 import nl.autonomy.core.model.DeclaredLicense;
 import nl.autonomy.core.model.Ecosystem;
 import nl.autonomy.core.model.Evidence;
@@ -29,10 +30,12 @@ import nl.autonomy.core.model.LockInLevel;
 import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Organization;
 import nl.autonomy.core.model.Problem;
+import nl.autonomy.core.model.PropertyNames;
 import nl.autonomy.core.model.Provenance;
 import nl.autonomy.core.model.Scope;
 import nl.autonomy.core.model.Service;
 import nl.autonomy.core.model.ServiceUse;
+import nl.autonomy.core.model.SourceKind;
 import nl.autonomy.core.model.VendorBasis;
 import nl.autonomy.core.model.VendorRef;
 import nl.autonomy.core.model.WalkStats;
@@ -122,8 +125,8 @@ final class CycloneDxResults {
     Map<String, List<String>> meta = properties(metadata == null ? null : metadata.getProperties());
     List<org.cyclonedx.model.Component> all = new ArrayList<>();
     flatten(bom.getComponents(), all);
-    boolean ours = !meta.isEmpty() && meta.keySet().stream().anyMatch(k -> k.startsWith("autonomy:"))
-        || all.stream().anyMatch(c -> properties(c.getProperties()).containsKey("autonomy:scope"));
+    boolean ours = !meta.isEmpty() && meta.keySet().stream().anyMatch(k -> k.startsWith(PropertyNames.PREFIX))
+        || all.stream().anyMatch(c -> properties(c.getProperties()).containsKey(PropertyNames.SCOPE));
 
     Map<String, Component> components = new TreeMap<>();
     for (org.cyclonedx.model.Component c : all) {
@@ -173,8 +176,8 @@ final class CycloneDxResults {
     Component.Builder b = Component.builder(ref, ecosystem, purl.map(PackageURL::getName).orElse(c.getName()))
         .purl(canonical).group(group == null || group.isEmpty() ? null : group)
         .version(purl.map(PackageURL::getVersion).orElse(c.getVersion()))
-        .scope(scope(c, props)).direct("true".equals(first(props, "autonomy:direct")))
-        .optional("true".equals(first(props, "autonomy:optional"))
+        .scope(scope(c, props)).direct("true".equals(first(props, PropertyNames.DIRECT)))
+        .optional("true".equals(first(props, PropertyNames.OPTIONAL))
             || c.getScope() == org.cyclonedx.model.Component.Scope.OPTIONAL)
         .declaredLicenses(declared(c.getLicenses()))
         .organization(organization(c.getManufacturer() != null ? c.getManufacturer() : c.getSupplier()));
@@ -182,12 +185,13 @@ final class CycloneDxResults {
       c.getHashes().forEach(h -> b.hash(h.getAlgorithm(), h.getValue()));
     }
     props.forEach((k, v) -> {
-      if (!k.startsWith("autonomy:")) {
+      if (!k.startsWith(PropertyNames.PREFIX)) {
         b.property(k, String.join(",", v));
       }
     });
-    if (first(props, "autonomy:project") != null) {
-      b.property("autonomy:project", first(props, "autonomy:project"));
+    if (ours) {
+      // the role Autonomy wrote; another tool's SBOM cannot make a package the city's own code
+      b.role(role(props));
     }
     Component built = b.build();
     if (!ours) {
@@ -196,28 +200,35 @@ final class CycloneDxResults {
     }
     // Autonomy's own SBOM: the scan's facts as recorded
     Component.Builder r = built.toBuilder();
-    String category = first(props, "autonomy:license.category");
+    String category = first(props, PropertyNames.LICENSE_CATEGORY);
     if (category != null) {
       r.license(new LicenseInfo(expression(c.getLicenses()), LicenseCategory.fromId(category),
-          Optional.ofNullable(first(props, "autonomy:license.basis")).orElse("none")));
+          Optional.ofNullable(first(props, PropertyNames.LICENSE_BASIS)).orElse("none")));
     }
-    String vendor = first(props, "autonomy:vendor.id");
+    String vendor = first(props, PropertyNames.VENDOR_ID);
     if (vendor != null) {
-      String basis = first(props, "autonomy:vendor.basis");
+      String basis = first(props, PropertyNames.VENDOR_BASIS);
       OrganizationalEntity supplier = c.getSupplier();
       r.vendor("unknown".equals(vendor) && (basis == null || basis.equals("unknown")) ? VendorRef.unknown()
-          : new VendorRef(vendor, supplier == null ? null : supplier.getName(), first(props, "autonomy:vendor.owner"),
-              first(props, "autonomy:vendor.country"), split(first(props, "autonomy:vendor.jurisdiction")),
+          : new VendorRef(vendor, supplier == null ? null : supplier.getName(), first(props, PropertyNames.VENDOR_OWNER),
+              first(props, PropertyNames.VENDOR_COUNTRY), split(first(props, PropertyNames.VENDOR_JURISDICTION)),
               supplier == null || supplier.getUrls() == null || supplier.getUrls().isEmpty() ? null
                   : supplier.getUrls().get(0),
               basis == null ? VendorBasis.UNKNOWN : identified(VendorBasis.values(), basis, VendorBasis.UNKNOWN)));
     }
-    split(first(props, "autonomy:service.id")).forEach(r::service);
+    split(first(props, PropertyNames.SERVICE_ID)).forEach(r::service);
     return Optional.of(r.build());
   }
 
+  private static ComponentRole role(Map<String, List<String>> props) {
+    if ("true".equals(first(props, PropertyNames.MODULE))) {
+      return ComponentRole.MODULE;
+    }
+    return "true".equals(first(props, PropertyNames.PROJECT)) ? ComponentRole.PROJECT : ComponentRole.DEPENDENCY;
+  }
+
   private static Scope scope(org.cyclonedx.model.Component c, Map<String, List<String>> props) {
-    String recorded = first(props, "autonomy:scope");
+    String recorded = first(props, PropertyNames.SCOPE);
     if (recorded != null) {
       return Scope.fromId(recorded);
     }
@@ -274,15 +285,15 @@ final class CycloneDxResults {
     }
     for (org.cyclonedx.model.Service s : bom.getServices()) {
       Map<String, List<String>> props = properties(s.getProperties());
-      String id = first(props, "autonomy:service.id");
-      String level = first(props, "autonomy:lock-in.level");
+      String id = first(props, PropertyNames.SERVICE_ID);
+      String level = first(props, PropertyNames.LOCK_IN_LEVEL);
       if (id == null || level == null) {
         continue;
       }
       List<String> clients = components.stream().filter(c -> c.services().contains(id)).map(Component::ref).toList();
-      out.add(new Service(id, s.getName(), first(props, "autonomy:vendor.id"), first(props, "autonomy:service.category"),
-          LockInLevel.fromId(level), s.getEndpoints(), clients, List.of(), split(first(props, "autonomy:alternatives")),
-          first(props, "autonomy:standard")));
+      out.add(new Service(id, s.getName(), first(props, PropertyNames.VENDOR_ID), first(props, PropertyNames.SERVICE_CATEGORY),
+          LockInLevel.fromId(level), s.getEndpoints(), clients, List.of(), split(first(props, PropertyNames.ALTERNATIVES)),
+          first(props, PropertyNames.STANDARD)));
     }
     return out;
   }
@@ -311,12 +322,12 @@ final class CycloneDxResults {
 
   private static List<Problem> problems(Map<String, List<String>> meta, Bom bom, String label) {
     List<Problem> out = new ArrayList<>();
-    for (String p : meta.getOrDefault("autonomy:problem", List.of())) {
+    for (String p : meta.getOrDefault(PropertyNames.PROBLEM, List.of())) {
       Problem.Severity severity = p.contains(": error: ") || p.startsWith("error: ") ? Problem.Severity.ERROR
           : Problem.Severity.WARNING;
       out.add(new Problem(severity, SOURCE, Location.of(label), p, null));
     }
-    boolean incomplete = "false".equals(first(meta, "autonomy:complete"))
+    boolean incomplete = "false".equals(first(meta, PropertyNames.COMPLETE))
         || bom.getCompositions() != null && bom.getCompositions().stream()
             .map(Composition::getAggregate).anyMatch(a -> a != null && a.name().startsWith("INCOMPLETE"));
     if (incomplete && out.stream().noneMatch(p -> p.severity() == Problem.Severity.ERROR)) {
@@ -337,10 +348,10 @@ final class CycloneDxResults {
       var t = metadata.getTools().get(0);
       tool = t.getName() + (t.getVersion() == null ? "" : " " + t.getVersion());
     }
-    String source = Optional.ofNullable(first(meta, "autonomy:source")).orElse(label);
-    return new Provenance(source, Optional.ofNullable(first(meta, "autonomy:source.kind")).orElse("sbom"),
-        first(meta, "autonomy:git.remote"), first(meta, "autonomy:git.commit"), first(meta, "autonomy:git.branch"),
-        time, tool == null ? "unknown" : tool, first(meta, "autonomy:source.sha256"));
+    String source = Optional.ofNullable(first(meta, PropertyNames.SOURCE)).orElse(label);
+    return new Provenance(source, SourceKind.fromId(first(meta, PropertyNames.SOURCE_KIND)).orElse(SourceKind.SBOM),
+        first(meta, PropertyNames.GIT_REMOTE), first(meta, PropertyNames.GIT_COMMIT), first(meta, PropertyNames.GIT_BRANCH),
+        time, tool == null ? "unknown" : tool, first(meta, PropertyNames.SOURCE_SHA256));
   }
 
   private static Map<String, List<String>> properties(List<Property> list) {

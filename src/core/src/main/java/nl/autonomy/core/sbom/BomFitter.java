@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import nl.autonomy.core.model.PropertyNames;
 import org.cyclonedx.Format;
 import org.cyclonedx.model.Bom;
 import org.cyclonedx.model.Component;
@@ -94,11 +95,11 @@ final class BomFitter {
   private static void note(Bom bom, List<Component> bad) {
     List<Property> properties = new ArrayList<>(bom.getMetadata().getProperties() == null
         ? List.of() : bom.getMetadata().getProperties());
-    properties.removeIf(p -> p.getName().equals("autonomy:complete"));
-    properties.add(new Property("autonomy:complete", "false"));
+    properties.removeIf(p -> p.getName().equals(PropertyNames.COMPLETE));
+    properties.add(new Property(PropertyNames.COMPLETE, "false"));
     for (Component c : bad) {
       String name = c.getPurl() != null ? c.getPurl() : c.getBomRef();
-      properties.add(new Property("autonomy:problem", CdxText.clean("error: the component " + shorten(name)
+      properties.add(new Property(PropertyNames.PROBLEM, CdxText.clean("error: the component " + shorten(name)
           + " cannot be written as valid CycloneDX 1.6; it is left out of this SBOM (see report.json)")));
     }
     bom.getMetadata().setProperties(properties);

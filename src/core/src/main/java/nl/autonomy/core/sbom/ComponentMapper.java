@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import nl.autonomy.core.model.Component;
+import nl.autonomy.core.model.ComponentRole;
 import nl.autonomy.core.model.Ecosystem;
 import nl.autonomy.core.model.Organization;
+import nl.autonomy.core.model.PropertyNames;
 import nl.autonomy.core.model.Scope;
 import nl.autonomy.core.model.VendorRef;
 import org.cyclonedx.model.Hash;
@@ -51,7 +53,7 @@ final class ComponentMapper {
       return properties;
     }
     List<org.cyclonedx.model.Property> all = new java.util.ArrayList<>(properties == null ? List.of() : properties);
-    all.add(new org.cyclonedx.model.Property("autonomy:truncated",
+    all.add(new org.cyclonedx.model.Property(PropertyNames.TRUNCATED,
         "version (" + c.version().length() + " characters, the schema allows " + CdxText.MAX_VERSION + ")"));
     return all;
   }
@@ -94,7 +96,7 @@ final class ComponentMapper {
     if (c.ecosystem() == Ecosystem.OCI || c.ecosystem() == Ecosystem.DOCKER) {
       return org.cyclonedx.model.Component.Type.CONTAINER;
     }
-    if ("true".equals(c.properties().get("autonomy:project"))) {
+    if (c.role() == ComponentRole.PROJECT) {
       return org.cyclonedx.model.Component.Type.APPLICATION;
     }
     return org.cyclonedx.model.Component.Type.LIBRARY;

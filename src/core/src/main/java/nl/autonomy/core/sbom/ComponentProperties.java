@@ -3,6 +3,7 @@ package nl.autonomy.core.sbom;
 import java.util.List;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.LicenseInfo;
+import nl.autonomy.core.model.PropertyNames;
 import nl.autonomy.core.model.VendorRef;
 import org.cyclonedx.model.Property;
 
@@ -16,17 +17,18 @@ final class ComponentProperties {
   }
 
   static List<Property> of(Component c) {
-    CdxProperties p = new CdxProperties().addAll(c.properties())
-        .add("autonomy:direct", String.valueOf(c.direct()))
-        .add("autonomy:scope", c.scope().id());
+    CdxProperties p = new CdxProperties().addAll(c.properties());
+    addRole(p, c);
+    p.add(PropertyNames.DIRECT, String.valueOf(c.direct()))
+        .add(PropertyNames.SCOPE, c.scope().id());
     if (c.optional()) {
-      p.add("autonomy:optional", "true");
+      p.add(PropertyNames.OPTIONAL, "true");
     }
     addVendor(p, c.vendor());
     addLicense(p, c.license());
     addBsi(p, c);
     if (!c.services().isEmpty()) {
-      p.add("autonomy:service:id", String.join(",", c.services()));
+      p.add(PropertyNames.SERVICE_ID, String.join(",", c.services()));
     }
     return p.build();
   }
@@ -38,9 +40,9 @@ final class ComponentProperties {
    * (docs/sbom-quality.md).
    */
   private static void addBsi(CdxProperties p, Component c) {
-    String archive = c.properties().get("autonomy:archive");
-    if (archive == null || !"delivered".equals(c.properties().get("autonomy:hash:source"))
-        || c.properties().containsKey("autonomy:shaded-in")) {
+    String archive = c.properties().get(PropertyNames.ARCHIVE);
+    if (archive == null || !c.hashesFromDelivery()
+        || c.properties().containsKey(PropertyNames.SHADED_IN)) {
       return;
     }
     String file = archive.substring(Math.max(archive.lastIndexOf('/'), archive.lastIndexOf('!')) + 1);
@@ -56,27 +58,37 @@ final class ComponentProperties {
   /** The project's own facts only: direct and scope mean nothing for the scanned project itself. */
   static List<Property> ofProject(Component project) {
     CdxProperties p = new CdxProperties().addAll(project.properties());
+    addRole(p, project);
     addVendor(p, project.vendor());
     addLicense(p, project.license());
     return p.build();
+  }
+
+  /** The typed role as the taxonomy's {@code autonomy:project} / {@code autonomy:module} flags. */
+  private static void addRole(CdxProperties p, Component c) {
+    switch (c.role()) {
+      case PROJECT -> p.add(PropertyNames.PROJECT, "true");
+      case MODULE -> p.add(PropertyNames.MODULE, "true");
+      case DEPENDENCY -> { }
+    }
   }
 
   private static void addVendor(CdxProperties p, VendorRef vendor) {
     if (vendor == null) {
       return;
     }
-    p.add("autonomy:vendor:id", vendor.id())
-        .add("autonomy:vendor:basis", vendor.basis().id())
-        .add("autonomy:vendor:owner", vendor.owner())
-        .add("autonomy:vendor:country", vendor.country())
-        .add("autonomy:vendor:jurisdiction", String.join(",", vendor.jurisdictions()));
+    p.add(PropertyNames.VENDOR_ID, vendor.id())
+        .add(PropertyNames.VENDOR_BASIS, vendor.basis().id())
+        .add(PropertyNames.VENDOR_OWNER, vendor.owner())
+        .add(PropertyNames.VENDOR_COUNTRY, vendor.country())
+        .add(PropertyNames.VENDOR_JURISDICTION, String.join(",", vendor.jurisdictions()));
   }
 
   private static void addLicense(CdxProperties p, LicenseInfo license) {
     if (license == null) {
       return;
     }
-    p.add("autonomy:license:category", license.category().id())
-        .add("autonomy:license:basis", license.basis());
+    p.add(PropertyNames.LICENSE_CATEGORY, license.category().id())
+        .add(PropertyNames.LICENSE_BASIS, license.basis());
   }
 }

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.Problem;
+import nl.autonomy.core.model.PropertyNames;
 import org.cyclonedx.model.BomReference;
 import org.cyclonedx.model.Composition;
 
@@ -21,7 +22,7 @@ import org.cyclonedx.model.Composition;
  */
 final class CompositionMapper {
 
-  static final String INCOMPLETE_PROPERTY = "autonomy:incomplete";
+  static final String INCOMPLETE_PROPERTY = PropertyNames.INCOMPLETE;
 
   private CompositionMapper() {
   }

@@ -5,7 +5,9 @@ import java.util.List;
 import nl.autonomy.core.AutonomyVersion;
 import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.Problem;
+import nl.autonomy.core.model.PropertyNames;
 import nl.autonomy.core.model.Provenance;
+import nl.autonomy.core.model.SourceKind;
 import org.cyclonedx.model.ExternalReference;
 import org.cyclonedx.model.LifecycleChoice;
 import org.cyclonedx.model.Lifecycles;
@@ -30,19 +32,19 @@ final class MetadataMapper {
     metadata.setToolChoice(tools(provenance.toolVersion()));
     metadata.setComponent(ComponentMapper.project(inventory.project()));
     CdxProperties p = new CdxProperties()
-        .add("autonomy:source", provenance.source())
-        .add("autonomy:source:kind", provenance.sourceKind())
-        .add("autonomy:source:sha256", provenance.sourceSha256())
-        .add("autonomy:git:remote", provenance.gitRemote())
-        .add("autonomy:git:commit", provenance.gitCommit())
-        .add("autonomy:git:branch", provenance.gitBranch())
-        .add("autonomy:complete", String.valueOf(inventory.complete()));
+        .add(PropertyNames.SOURCE, provenance.source())
+        .add(PropertyNames.SOURCE_KIND, provenance.sourceKind().id())
+        .add(PropertyNames.SOURCE_SHA256, provenance.sourceSha256())
+        .add(PropertyNames.GIT_REMOTE, provenance.gitRemote())
+        .add(PropertyNames.GIT_COMMIT, provenance.gitCommit())
+        .add(PropertyNames.GIT_BRANCH, provenance.gitBranch())
+        .add(PropertyNames.COMPLETE, String.valueOf(inventory.complete()));
     for (nl.autonomy.core.model.SharedSource x : provenance.sharedSources()) {
       // a catalog or policy shared in git, pinned: which commit, and the file's digest
-      p.add("autonomy:shared:" + x.kind(), x.spec() + " @ " + x.commit() + " " + x.sha256());
+      p.add(PropertyNames.SHARED_PREFIX + x.kind(), x.spec() + " @ " + x.commit() + " " + x.sha256());
     }
     for (Problem problem : inventory.problems()) {
-      p.add("autonomy:problem", problem.toString());
+      p.add(PropertyNames.PROBLEM, problem.toString());
     }
     metadata.setProperties(p.build());
     return metadata;
@@ -53,11 +55,11 @@ final class MetadataMapper {
    * and lockfiles, nothing compiled); a delivered archive after ({@code post-build}). An imported
    * SBOM keeps no phase of its own.
    */
-  static Lifecycles lifecycle(String sourceKind) {
+  static Lifecycles lifecycle(SourceKind sourceKind) {
     LifecycleChoice.Phase phase = switch (sourceKind) {
-      case "folder", "git" -> LifecycleChoice.Phase.PRE_BUILD;
-      case "archive" -> LifecycleChoice.Phase.POST_BUILD;
-      default -> null;
+      case FOLDER, GIT -> LifecycleChoice.Phase.PRE_BUILD;
+      case ARCHIVE -> LifecycleChoice.Phase.POST_BUILD;
+      case SBOM -> null;
     };
     if (phase == null) {
       return null;

@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Evidence;
 import nl.autonomy.core.model.Inventory;
+import nl.autonomy.core.model.PropertyNames;
 import nl.autonomy.core.model.Service;
 import nl.autonomy.core.model.VendorRef;
 import org.cyclonedx.model.OrganizationalEntity;
@@ -39,14 +40,14 @@ final class ServiceMapper {
         .map(Iris::reference).flatMap(java.util.Optional::stream).distinct().sorted().toList();
     cdx.setEndpoints(endpoints.isEmpty() ? null : endpoints);
     CdxProperties p = new CdxProperties()
-        .add("autonomy:service:id", s.id())
-        .add("autonomy:vendor:id", s.vendorId())
-        .add("autonomy:service:category", s.category())
-        .add("autonomy:lock-in:level", s.lockIn().id())
-        .add("autonomy:alternatives", String.join(",", s.alternatives()))
-        .add("autonomy:standard", s.standard());
+        .add(PropertyNames.SERVICE_ID, s.id())
+        .add(PropertyNames.VENDOR_ID, s.vendorId())
+        .add(PropertyNames.SERVICE_CATEGORY, s.category())
+        .add(PropertyNames.LOCK_IN_LEVEL, s.lockIn().id())
+        .add(PropertyNames.ALTERNATIVES, String.join(",", s.alternatives()))
+        .add(PropertyNames.STANDARD, s.standard());
     for (Evidence e : s.evidence()) {
-      p.add("autonomy:occurrence", e.location().toString());
+      p.add(PropertyNames.OCCURRENCE, e.location().toString());
     }
     cdx.setProperties(p.build());
     return cdx;

@@ -15,6 +15,7 @@ import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.DeclaredLicense;
 import nl.autonomy.core.model.DependencyEdge;
 import nl.autonomy.core.model.Inventory;
+import nl.autonomy.core.model.PropertyNames;
 import nl.autonomy.core.report.ReportWriter;
 import nl.autonomy.core.report.WriterOptions;
 import org.spdx.core.InvalidSPDXAnalysisException;
@@ -168,8 +169,8 @@ public final class SpdxJsonWriter implements ReportWriter {
 
   /** The delivered file's name, for a component read from delivered bytes. */
   static String packageFileName(Component c) {
-    String archive = c.properties().get("autonomy:archive");
-    if (archive != null && "delivered".equals(c.properties().get("autonomy:hash:source"))) {
+    String archive = c.properties().get(PropertyNames.ARCHIVE);
+    if (archive != null && c.hashesFromDelivery()) {
       return archive.substring(Math.max(archive.lastIndexOf('/'), archive.lastIndexOf('!')) + 1);
     }
     return null;

@@ -3,6 +3,7 @@ package nl.autonomy.core.source;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.autonomy.core.model.SourceKind;
 import nl.autonomy.core.text.Urls;
 
 /**
@@ -42,20 +43,20 @@ public final class SourcePreparer {
         delete(dir);
         throw e;
       }
-      return new ScanSource(dir, git.shown(), "git", true);
+      return new ScanSource(dir, git.shown(), SourceKind.GIT, true);
     }
     if (ref != null) {
       throw new SourceException("--ref " + ref + " names a git ref, but " + Urls.redact(input) + " is not a git URL");
     }
     Path path = Path.of(input).toAbsolutePath().normalize();
     if (Files.isDirectory(path)) {
-      return new ScanSource(path, input, "folder", false);
+      return new ScanSource(path, input, SourceKind.FOLDER, false);
     }
     if (Files.isRegularFile(path) && ArchiveExtractor.isArchive(path)) {
       Path dir = tempDir("archive");
       try {
         extractor.extract(path, dir);
-        return new ScanSource(dir, input, "archive", true, sha256(path));
+        return new ScanSource(dir, input, SourceKind.ARCHIVE, true, sha256(path));
       } catch (SourceException | RuntimeException e) {
         // a refused or unreadable archive (zip slip, bomb, bad CRC) leaves nothing behind
         delete(dir);
@@ -68,7 +69,7 @@ public final class SourcePreparer {
       Path dir = tempDir("sbom");
       try {
         Files.copy(path, dir.resolve(path.getFileName().toString()));
-        return new ScanSource(dir, input, "sbom", true, sha256(path));
+        return new ScanSource(dir, input, SourceKind.SBOM, true, sha256(path));
       } catch (IOException | RuntimeException e) {
         delete(dir);
         throw new SourceException("cannot read " + Urls.redact(input) + ": " + nl.autonomy.core.text.IoReasons.of(

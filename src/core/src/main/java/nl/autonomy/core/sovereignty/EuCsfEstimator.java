@@ -14,6 +14,7 @@ import nl.autonomy.core.model.Jurisdictions;
 import nl.autonomy.core.model.LicenseCategory;
 import nl.autonomy.core.model.LockInLevel;
 import nl.autonomy.core.model.Problem;
+import nl.autonomy.core.model.PropertyNames;
 import nl.autonomy.core.model.Scope;
 import nl.autonomy.core.model.Service;
 import nl.autonomy.core.model.ServiceReach;
@@ -221,12 +222,11 @@ public final class EuCsfEstimator {
   }
 
   static boolean own(Component c) {
-    return "true".equals(c.properties().get("autonomy:module"))
-        || "true".equals(c.properties().get("autonomy:project"));
+    return c.own();
   }
 
   private static String checksum(Component c) {
-    return c.properties().get("autonomy:checksum");
+    return c.properties().get(PropertyNames.CHECKSUM);
   }
 
   private static boolean nonEu(VendorRef v) {

@@ -3,6 +3,7 @@ package nl.autonomy.core.summary;
 import java.util.EnumMap;
 import java.util.Map;
 import nl.autonomy.core.model.Component;
+import nl.autonomy.core.model.ComponentRole;
 import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.Problem;
 import nl.autonomy.core.model.Scope;
@@ -29,11 +30,11 @@ public record InventoryCounts(
       byScope.put(s, 0);
     }
     for (Component c : inventory.components()) {
-      if ("true".equals(c.properties().get("autonomy:module"))) {
+      if (c.role() == ComponentRole.MODULE) {
         modules++;
         continue;
       }
-      if ("true".equals(c.properties().get("autonomy:project"))) {
+      if (c.role() == ComponentRole.PROJECT) {
         projects++;
         continue;
       }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import nl.autonomy.core.model.ComponentRole;
 import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.Service;
 import nl.autonomy.core.text.Printable;
@@ -25,7 +26,7 @@ final class OwnershipLines {
   void render(Inventory inv, List<String> lines) {
     Map<String, Long> byVendor = inv.components().stream()
         .filter(c -> c.scope().ships() && c.vendor() != null && c.vendor().isKnown())
-        .filter(c -> !"true".equals(c.properties().get("autonomy:module")))
+        .filter(c -> c.role() != ComponentRole.MODULE)
         .collect(Collectors.groupingBy(c -> c.vendor().id(), TreeMap::new, Collectors.counting()));
     if (!byVendor.isEmpty()) {
       String top = byVendor.entrySet().stream()

@@ -20,6 +20,7 @@ import nl.autonomy.core.model.Provenance;
 import nl.autonomy.core.model.Scope;
 import nl.autonomy.core.model.Service;
 import nl.autonomy.core.model.ServiceUse;
+import nl.autonomy.core.model.SourceKind;
 import nl.autonomy.core.model.VendorBasis;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class ClassifierTest {
         .purl("pkg:maven/nl.amsterdam.parkeren/parkeren@1.0.0").group("nl.amsterdam.parkeren").version("1.0.0")
         .direct(true).build();
     return new Inventory(project, components, List.of(), uses, List.of(), List.of(),
-        new Provenance("parkeren", "folder", null, null, null, Instant.EPOCH, "test"), null);
+        new Provenance("parkeren", SourceKind.FOLDER, null, null, null, Instant.EPOCH, "test"), null);
   }
 
   private static ServiceUse endpointSighting() {

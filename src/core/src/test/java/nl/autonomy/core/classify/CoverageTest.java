@@ -23,8 +23,8 @@ class CoverageTest {
         classified("pkg:maven/org.example/foo@1.0", null),
         classified("pkg:npm/left-pad@1.3.0", "WTFPL"),
         classified("pkg:npm/mystery@0.1.0", null),
-        classified("pkg:maven/nl.amsterdam/project@1.0", null).toBuilder().property("autonomy:project", "true").build(),
-        classified("pkg:maven/nl.amsterdam/module@1.0", null).toBuilder().property("autonomy:module", "true").build());
+        classified("pkg:maven/nl.amsterdam/project@1.0", null).toBuilder().role(nl.autonomy.core.model.ComponentRole.PROJECT).build(),
+        classified("pkg:maven/nl.amsterdam/module@1.0", null).toBuilder().role(nl.autonomy.core.model.ComponentRole.MODULE).build());
 
     Coverage c = Coverage.of(components);
 

@@ -24,6 +24,7 @@ import nl.autonomy.core.model.Problem;
 import nl.autonomy.core.model.Provenance;
 import nl.autonomy.core.model.Scope;
 import nl.autonomy.core.model.ServiceUse;
+import nl.autonomy.core.model.SourceKind;
 import nl.autonomy.core.model.WalkStats;
 import nl.autonomy.core.policy.Evaluation;
 
@@ -84,7 +85,7 @@ final class DiffFixtures {
         .purl("pkg:maven/nl.gemeente/app@1.0.0").group("nl.gemeente").version("1.0.0").direct(true)
         .declaredLicense(new DeclaredLicense("EUPL-1.2", "EUPL-1.2", null)).build();
     Inventory raw = new Inventory(project, components, List.of(), uses, List.of(), problems,
-        new Provenance("app", "folder", null, null, null, TIME, "0.0.0-test"), WalkStats.empty());
+        new Provenance("app", SourceKind.FOLDER, null, null, null, TIME, "0.0.0-test"), WalkStats.empty());
     Inventory classified = new Classifier(CATALOG).classify(raw);
     return new LockInStage(CATALOG, LockInRules.loadDefault()).apply(classified);
   }

@@ -203,11 +203,13 @@ class EnricherTest {
   }
 
   @Test
-  void theScannedCodesOwnProjectsAreNeverLookedUp() {
+  void theScannedCodesOwnProjectsAndModulesAreNeverLookedUp() {
     Component own = component(Ecosystem.NPM, null, "gemeente-frontend", "2.0.0").toBuilder()
-        .property("autonomy:project", "true").build();
+        .role(nl.autonomy.core.model.ComponentRole.PROJECT).build();
+    Component module = component(Ecosystem.NPM, null, "gemeente-shared", "2.0.0").toBuilder()
+        .role(nl.autonomy.core.model.ComponentRole.MODULE).build();
 
-    run(options(registry, cache), at(NOW), own, lodash());
+    run(options(registry, cache), at(NOW), own, module, lodash());
 
     assertThat(registry.log()).containsExactly("/lodash/4.17.21");
   }

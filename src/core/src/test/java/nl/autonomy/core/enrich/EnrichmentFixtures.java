@@ -9,6 +9,7 @@ import nl.autonomy.core.model.Ecosystem;
 import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.Provenance;
 import nl.autonomy.core.model.Scope;
+import nl.autonomy.core.model.SourceKind;
 
 /** Components as detectors make them, and options that point every registry at a fixture server. */
 final class EnrichmentFixtures {
@@ -38,7 +39,7 @@ final class EnrichmentFixtures {
   static Inventory inventory(List<Component> components) {
     Component project = Component.builder("project", Ecosystem.GENERIC, "project").build();
     return new Inventory(project, components, List.of(), List.of(), List.of(), List.of(),
-        new Provenance("test", "folder", null, null, null, java.time.Instant.EPOCH, "test"), null);
+        new Provenance("test", SourceKind.FOLDER, null, null, null, java.time.Instant.EPOCH, "test"), null);
   }
 
   static Component named(Inventory inventory, String name) {

@@ -19,6 +19,7 @@ import nl.autonomy.core.model.Provenance;
 import nl.autonomy.core.model.Scope;
 import nl.autonomy.core.model.Service;
 import nl.autonomy.core.model.ServiceUsage;
+import nl.autonomy.core.model.SourceKind;
 import org.junit.jupiter.api.Test;
 
 /** The inventory as an exit leaves it: what goes, what stays, what comes in its place. */
@@ -57,7 +58,7 @@ class WhatIfTest {
         List.of(service("azure-blob-storage", blob.ref(), LockInLevel.PROPRIETARY_API),
             service("microsoft-graph", other.ref(), LockInLevel.PROPRIETARY_API)),
         List.of(), edges, List.of(),
-        new Provenance("app", "folder", null, null, null, Instant.parse("2026-01-01T00:00:00Z"), "test"), null);
+        new Provenance("app", SourceKind.FOLDER, null, null, null, Instant.parse("2026-01-01T00:00:00Z"), "test"), null);
   }
 
   @Test

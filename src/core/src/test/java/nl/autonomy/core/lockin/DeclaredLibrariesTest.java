@@ -17,6 +17,7 @@ import nl.autonomy.core.model.Provenance;
 import nl.autonomy.core.model.Scope;
 import nl.autonomy.core.model.Service;
 import nl.autonomy.core.model.ServiceUsage;
+import nl.autonomy.core.model.SourceKind;
 import org.junit.jupiter.api.Test;
 
 /** Declared client libraries: dead lock-in when nothing imports them, no use when they only pin versions. */
@@ -40,7 +41,7 @@ class DeclaredLibrariesTest {
   private static Inventory inventory(List<Component> components, Service service) {
     Component project = Component.builder("pkg:maven/nl.gemeente/afval@1", Ecosystem.MAVEN, "afval").build();
     return new Inventory(project, components, List.of(service), List.of(), List.of(), List.of(),
-        new Provenance(".", "folder", null, null, null, Instant.EPOCH, "test"), null);
+        new Provenance(".", SourceKind.FOLDER, null, null, null, Instant.EPOCH, "test"), null);
   }
 
   @Test

@@ -10,6 +10,7 @@ import nl.autonomy.core.ScanRequest;
 import nl.autonomy.core.Scanner;
 import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.Service;
+import nl.autonomy.core.model.SourceKind;
 
 /** Scans folders through core's {@link Scanner}, offline and without a Maven port. */
 final class ScanFixtures {
@@ -32,7 +33,7 @@ final class ScanFixtures {
 
   static Inventory scan(Path root) {
     ScanOptions options = ScanOptions.defaults().withOffline(true).withTimestamp(Instant.parse("2026-01-01T00:00:00Z"));
-    return new Scanner().scan(new ScanRequest(root, root.toString(), "folder", options, null, Optional.empty(),
+    return new Scanner().scan(new ScanRequest(root, root.toString(), SourceKind.FOLDER, options, null, Optional.empty(),
         ProgressListener.NONE)).inventory();
   }
 

@@ -20,6 +20,7 @@ import nl.autonomy.core.model.LockInLevel;
 import nl.autonomy.core.model.Problem;
 import nl.autonomy.core.model.Provenance;
 import nl.autonomy.core.model.Service;
+import nl.autonomy.core.model.SourceKind;
 import nl.autonomy.core.model.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -177,13 +178,13 @@ class HonestAnswerTest {
     for (int i = 0; i < modules; i++) {
       components.add(Component.builder("pkg:maven/nl.gemeente/app-m" + i + "@1.0", Ecosystem.MAVEN, "app-m" + i)
           .purl("pkg:maven/nl.gemeente/app-m" + i + "@1.0").group("nl.gemeente").version("1.0")
-          .property("autonomy:module", "true").build());
+          .role(nl.autonomy.core.model.ComponentRole.MODULE).build());
     }
     boolean azure = thirdParty.stream().anyMatch(c -> c.services().contains("azure-blob-storage"));
     List<Service> services = azure ? List.of(new Service("azure-blob-storage", "Azure Blob Storage", "microsoft",
         "storage", LockInLevel.PROPRIETARY_API, List.of(), List.of("pkg:maven/com.azure/azure-storage-blob@12.25.1"),
         List.of(), List.of("MinIO"), "S3 API")) : List.of();
-    Provenance provenance = new Provenance("test", "folder", null, null, null, Instant.parse("2026-12-01T00:00:00Z"), "test");
+    Provenance provenance = new Provenance("test", SourceKind.FOLDER, null, null, null, Instant.parse("2026-12-01T00:00:00Z"), "test");
     return new Inventory(project.build(), components, services, List.of(), List.of(), problems, provenance, null);
   }
 }

@@ -25,6 +25,7 @@ import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Provenance;
 import nl.autonomy.core.model.Scope;
 import nl.autonomy.core.model.Service;
+import nl.autonomy.core.model.SourceKind;
 import nl.autonomy.core.model.VendorBasis;
 import nl.autonomy.core.model.VendorRef;
 import nl.autonomy.core.source.PathRoles;
@@ -93,7 +94,7 @@ final class InventoryFixture {
       projectNode.put("license", root.path("project-license").asText());
     }
     Component project = component(projectNode, vendors);
-    Provenance provenance = new Provenance("fixture", "folder", null, null, null,
+    Provenance provenance = new Provenance("fixture", SourceKind.FOLDER, null, null, null,
         Instant.parse("2026-11-28T00:00:00Z"), "test");
     Inventory inventory = new Inventory(project, components, services, List.of(), List.of(), List.of(),
         provenance, null);

@@ -22,6 +22,7 @@ import nl.autonomy.core.fixtures.SampleResults;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.DependencyEdge;
 import nl.autonomy.core.ProgressListener;
+import nl.autonomy.core.model.SourceKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,7 +77,7 @@ class DeterminismTest {
   }
 
   private static ScanRequest request(Path tree, ScanOptions options, MavenGraphProvider maven) {
-    return new ScanRequest(tree, "parkeren", "folder", options, null, Optional.of(maven), ProgressListener.NONE);
+    return new ScanRequest(tree, "parkeren", SourceKind.FOLDER, options, null, Optional.of(maven), ProgressListener.NONE);
   }
 
   private static List<Path> writeAll(ScanResult result, Path out) throws IOException {

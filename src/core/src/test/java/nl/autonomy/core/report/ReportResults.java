@@ -32,6 +32,7 @@ import nl.autonomy.core.model.LicenseInfo;
 import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Score;
 import nl.autonomy.core.model.Severity;
+import nl.autonomy.core.model.SourceKind;
 import nl.autonomy.core.model.Subject;
 import nl.autonomy.core.model.VendorBasis;
 import nl.autonomy.core.model.VendorRef;
@@ -84,7 +85,7 @@ public final class ReportResults {
         copyTree(Path.of(uri), copy);
       }
       ScanOptions options = ScanOptions.defaults().withOffline(true).withTimestamp(TIME);
-      return new Scanner().scan(new ScanRequest(copy, "fixture-app", "folder", options,
+      return new Scanner().scan(new ScanRequest(copy, "fixture-app", SourceKind.FOLDER, options,
           new EvaluationOptions("default", null, FailOn.WARNING), null, null));
     } catch (URISyntaxException | IOException e) {
       throw new IllegalStateException(e);

@@ -25,6 +25,7 @@ import nl.autonomy.core.diff.LicenseChangeKind;
 import nl.autonomy.core.diff.Restriction;
 import nl.autonomy.core.diff.VersionChange;
 import nl.autonomy.core.model.LicenseCategory;
+import nl.autonomy.core.model.SourceKind;
 import nl.autonomy.core.model.Verdict;
 import nl.autonomy.core.report.JsonSupport;
 import nl.autonomy.core.report.ReportWriter;
@@ -65,7 +66,7 @@ class RealDataDiffTest {
 
   static ScanResult scan(String fixture) throws Exception {
     Path root = Path.of(RealDataDiffTest.class.getResource("/diff/" + fixture).toURI());
-    return new Scanner().scan(new ScanRequest(root, fixture, "folder", ScanOptions.defaults().withOffline(true)
+    return new Scanner().scan(new ScanRequest(root, fixture, SourceKind.FOLDER, ScanOptions.defaults().withOffline(true)
         .withTimestamp(TIME), new EvaluationOptions("default", null, FailOn.ERROR), Optional.empty(),
         ProgressListener.NONE));
   }

@@ -31,6 +31,7 @@ import nl.autonomy.core.ScanRequest;
 import nl.autonomy.core.ScanResult;
 import nl.autonomy.core.Scanner;
 import nl.autonomy.core.model.Problem;
+import nl.autonomy.core.model.SourceKind;
 import nl.autonomy.core.report.ReportWriter;
 import nl.autonomy.core.report.ReportWriters;
 import nl.autonomy.core.report.WriterOptions;
@@ -180,7 +181,7 @@ class MalformedInputSuiteTest {
       long before = threads.getCurrentThreadAllocatedBytes();
       ScanResult result;
       try {
-        result = SCANNER.scan(new ScanRequest(root, "case", "folder", OPTIONS, null, Optional.empty(),
+        result = SCANNER.scan(new ScanRequest(root, "case", SourceKind.FOLDER, OPTIONS, null, Optional.empty(),
             ProgressListener.NONE));
         for (ReportWriter w : WRITERS) {
           w.write(result, new WriterOptions(Locale.ENGLISH), OutputStream.nullOutputStream());

@@ -21,6 +21,7 @@ import nl.autonomy.core.Scanner;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.Problem;
+import nl.autonomy.core.model.SourceKind;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +40,7 @@ class SilentLossTest {
       """;
 
   private Inventory scan(ScanOptions options) {
-    return new Scanner().scan(new ScanRequest(root, "case", "folder", options, null, Optional.empty(),
+    return new Scanner().scan(new ScanRequest(root, "case", SourceKind.FOLDER, options, null, Optional.empty(),
         ProgressListener.NONE)).inventory();
   }
 

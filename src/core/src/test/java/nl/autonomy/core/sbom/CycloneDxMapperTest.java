@@ -45,11 +45,11 @@ class CycloneDxMapperTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"folder, PRE_BUILD", "git, PRE_BUILD", "archive, POST_BUILD"})
-  void theLifecyclePhaseFollowsWhatWasScanned(String sourceKind, String phase) {
+  @CsvSource({"FOLDER, PRE_BUILD", "GIT, PRE_BUILD", "ARCHIVE, POST_BUILD"})
+  void theLifecyclePhaseFollowsWhatWasScanned(nl.autonomy.core.model.SourceKind sourceKind, String phase) {
     assertThat(MetadataMapper.lifecycle(sourceKind).getLifecycleChoice()).singleElement()
         .satisfies(c -> assertThat(c.getPhase()).isEqualTo(org.cyclonedx.model.LifecycleChoice.Phase.valueOf(phase)));
-    assertThat(MetadataMapper.lifecycle("sbom")).isNull();
+    assertThat(MetadataMapper.lifecycle(nl.autonomy.core.model.SourceKind.SBOM)).isNull();
   }
 
   @Test

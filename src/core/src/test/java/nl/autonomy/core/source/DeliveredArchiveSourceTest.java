@@ -57,7 +57,7 @@ class DeliveredArchiveSourceTest {
 
     ScanSource source = new SourcePreparer(ArchiveExtractor.withDefaultBounds()).prepare(tgz.toString(), true);
     try {
-      assertThat(source.kind()).isEqualTo("archive");
+      assertThat(source.kind().id()).isEqualTo("archive");
       assertThat(source.root().resolve("app/pom.xml")).hasContent("<project/>");
       assertThat(Files.exists(source.root().resolve("escape"), java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
     } finally {

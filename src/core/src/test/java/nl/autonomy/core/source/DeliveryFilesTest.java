@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.autonomy.core.model.DeliveredFile;
 import nl.autonomy.core.model.Delivery;
+import nl.autonomy.core.model.SourceKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +25,7 @@ class DeliveryFilesTest {
     Files.writeString(root.resolve("README"), "hello");
     Path input = Files.writeString(tmp.resolve("delivery.zip"), "zip bytes");
 
-    Delivery d = DeliveryFiles.of(new ScanSource(root, input.toString(), "archive", false), input);
+    Delivery d = DeliveryFiles.of(new ScanSource(root, input.toString(), SourceKind.ARCHIVE, false), input);
 
     assertThat(d.input().path()).isEqualTo("delivery.zip");
     assertThat(d.input().size()).isEqualTo(9);

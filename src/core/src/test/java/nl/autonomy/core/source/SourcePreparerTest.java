@@ -21,7 +21,7 @@ class SourcePreparerTest {
   void aFolderIsScannedWhereItIsAndNeverDeleted() throws Exception {
     ScanSource source = preparer.prepare(tmp.toString(), false);
 
-    assertThat(source.kind()).isEqualTo("folder");
+    assertThat(source.kind().id()).isEqualTo("folder");
     assertThat(source.root()).isEqualTo(tmp.toAbsolutePath().normalize());
     SourcePreparer.release(source);
     assertThat(tmp).exists();
@@ -41,7 +41,7 @@ class SourcePreparerTest {
 
     ScanSource source = preparer.prepare(url, true);
     try {
-      assertThat(source.kind()).isEqualTo("git");
+      assertThat(source.kind().id()).isEqualTo("git");
       assertThat(source.root().resolve("pom.xml")).exists();
       assertThat(GitInfo.read(source.root())).get().extracting(GitInfo::commit).isEqualTo(commit);
     } finally {
@@ -62,7 +62,7 @@ class SourcePreparerTest {
 
     ScanSource source = preparer.prepare(zip.toString(), true);
 
-    assertThat(source.kind()).isEqualTo("archive");
+    assertThat(source.kind().id()).isEqualTo("archive");
     assertThat(source.root().resolve("app/pom.xml")).exists();
     SourcePreparer.release(source);
   }

@@ -20,6 +20,7 @@ import nl.autonomy.core.model.LockInLevel;
 import nl.autonomy.core.model.Problem;
 import nl.autonomy.core.model.Provenance;
 import nl.autonomy.core.model.Service;
+import nl.autonomy.core.model.SourceKind;
 import nl.autonomy.core.model.VendorBasis;
 import nl.autonomy.core.model.VendorRef;
 import nl.autonomy.core.policy.EvaluationContext;
@@ -55,7 +56,7 @@ class EuCsfEstimatorTest {
     Component project = Component.builder("pkg:maven/nl.gemeente/app@1", Ecosystem.MAVEN, "app")
         .purl("pkg:maven/nl.gemeente/app@1").build();
     return new Inventory(project, components, services, List.of(), List.of(), problems,
-        new Provenance("test", "folder", null, null, null, Instant.parse("2026-12-01T00:00:00Z"), "test"), null);
+        new Provenance("test", SourceKind.FOLDER, null, null, null, Instant.parse("2026-12-01T00:00:00Z"), "test"), null);
   }
 
   static final Map<String, String> HASHED = Map.of("SHA-256", "ab", "SHA-512", "cd");

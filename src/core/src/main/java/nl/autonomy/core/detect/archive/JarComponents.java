@@ -11,6 +11,7 @@ import nl.autonomy.core.model.Evidence;
 import nl.autonomy.core.model.EvidenceKind;
 import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Problem;
+import nl.autonomy.core.model.PropertyNames;
 import nl.autonomy.core.source.Digests;
 
 /**
@@ -20,15 +21,15 @@ import nl.autonomy.core.source.Digests;
  */
 final class JarComponents {
 
-  static final String PROPERTY_ARCHIVE = "autonomy:archive";
-  static final String PROPERTY_IDENTIFIED_BY = "autonomy:identified-by";
-  static final String PROPERTY_CHECKSUM = "autonomy:checksum";
-  static final String PROPERTY_CHECKSUM_SOURCE = "autonomy:checksum:source";
-  static final String PROPERTY_CHECKSUM_PUBLISHED = "autonomy:checksum:published";
-  static final String PROPERTY_CHECKSUM_REASON = "autonomy:checksum:reason";
-  static final String PROPERTY_SHADED_IN = "autonomy:shaded-in";
+  static final String PROPERTY_ARCHIVE = PropertyNames.ARCHIVE;
+  static final String PROPERTY_IDENTIFIED_BY = PropertyNames.IDENTIFIED_BY;
+  static final String PROPERTY_CHECKSUM = PropertyNames.CHECKSUM;
+  static final String PROPERTY_CHECKSUM_SOURCE = PropertyNames.CHECKSUM_SOURCE;
+  static final String PROPERTY_CHECKSUM_PUBLISHED = PropertyNames.CHECKSUM_PUBLISHED;
+  static final String PROPERTY_CHECKSUM_REASON = PropertyNames.CHECKSUM_REASON;
+  static final String PROPERTY_SHADED_IN = PropertyNames.SHADED_IN;
   /** Marks hashes taken from delivered bytes: they win over a repository copy's when merged. */
-  static final String PROPERTY_HASH_SOURCE = "autonomy:hash:source";
+  static final String PROPERTY_HASH_SOURCE = PropertyNames.HASH_SOURCE;
 
   private JarComponents() {
   }
@@ -59,7 +60,7 @@ final class JarComponents {
     self.scope(jar.scope()).direct(true)
         .property(PROPERTY_ARCHIVE, jar.location())
         .property(PROPERTY_IDENTIFIED_BY, id.basis)
-        .property(PROPERTY_HASH_SOURCE, "delivered")
+        .property(PROPERTY_HASH_SOURCE, PropertyNames.HASH_SOURCE_DELIVERED)
         .property(PROPERTY_CHECKSUM, id.checksum)
         .property(PROPERTY_CHECKSUM_SOURCE, id.published == null ? null : id.published.source())
         .property(PROPERTY_CHECKSUM_PUBLISHED, JarIdentity.MISMATCH.equals(id.checksum) ? id.published.sha1() : null)

@@ -17,12 +17,13 @@ import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Ecosystem;
 import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Problem;
+import nl.autonomy.core.model.PropertyNames;
 import nl.autonomy.core.model.Scope;
 
 /** One Gradle project's declarations and lock entries turned into components. */
 final class GradleProjectModel {
 
-  static final String RESOLVED_FOR = "autonomy:resolved-for";
+  static final String RESOLVED_FOR = PropertyNames.RESOLVED_FOR;
 
   private final GradleBuildFiles build;
   private final BuildScript.Result script;
@@ -124,9 +125,10 @@ final class GradleProjectModel {
     }
     if (context.maven().isPresent()) {
       Detection resolved = context.maven().get().resolveCoordinates(new MavenCoordinatesRequest(
-          context.root(), project, declared, repositories, "gradle", context.options(), platforms));
+          context.root(), project, declared, repositories, MavenCoordinatesRequest.Build.GRADLE, context.options(),
+          platforms));
       resolved.components().forEach(c -> out.component(c.properties().containsKey(RESOLVED_FOR) ? c
-          : c.toBuilder().property(RESOLVED_FOR, "gradle").build()));
+          : c.toBuilder().property(RESOLVED_FOR, MavenCoordinatesRequest.Build.GRADLE.id()).build()));
       resolved.edges().forEach(out::edge);
       resolved.problems().forEach(out::problem);
       resolved.serviceUses().forEach(out::serviceUse);

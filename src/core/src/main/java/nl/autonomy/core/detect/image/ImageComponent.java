@@ -14,6 +14,7 @@ import nl.autonomy.core.model.Evidence;
 import nl.autonomy.core.model.EvidenceKind;
 import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Organization;
+import nl.autonomy.core.model.PropertyNames;
 import nl.autonomy.core.model.Scope;
 
 /**
@@ -51,16 +52,16 @@ final class ImageComponent {
     Component.Builder b = Component.builder(purl, Ecosystem.OCI, name).purl(purl).version(digest)
         .direct(true).scope(Scope.RUNTIME)
         .hash("SHA-256", digest.substring(digest.indexOf(':') + 1))
-        .property("autonomy:image:config", configDigest)
-        .property("autonomy:image:tags", image.tags().isEmpty() ? null : String.join(", ", image.tags()))
-        .property("autonomy:image:os", blank(config.path("os").asText("")))
-        .property("autonomy:image:architecture", blank(arch))
-        .property("autonomy:image:created", blank(labels.getOrDefault(LABEL + "created", config.path("created").asText(""))))
-        .property("autonomy:image:layers", Integer.toString(image.layers().size()))
-        .property("autonomy:image:source", blank(labels.get(LABEL + "source")))
-        .property("autonomy:image:revision", blank(labels.get(LABEL + "revision")))
-        .property("autonomy:image:version", blank(labels.get(LABEL + "version")))
-        .property("autonomy:image:title", blank(labels.get(LABEL + "title")))
+        .property(PropertyNames.IMAGE_CONFIG, configDigest)
+        .property(PropertyNames.IMAGE_TAGS, image.tags().isEmpty() ? null : String.join(", ", image.tags()))
+        .property(PropertyNames.IMAGE_OS, blank(config.path("os").asText("")))
+        .property(PropertyNames.IMAGE_ARCHITECTURE, blank(arch))
+        .property(PropertyNames.IMAGE_CREATED, blank(labels.getOrDefault(LABEL + "created", config.path("created").asText(""))))
+        .property(PropertyNames.IMAGE_LAYERS, Integer.toString(image.layers().size()))
+        .property(PropertyNames.IMAGE_SOURCE, blank(labels.get(LABEL + "source")))
+        .property(PropertyNames.IMAGE_REVISION, blank(labels.get(LABEL + "revision")))
+        .property(PropertyNames.IMAGE_VERSION, blank(labels.get(LABEL + "version")))
+        .property(PropertyNames.IMAGE_TITLE, blank(labels.get(LABEL + "title")))
         .evidence(new Evidence(ImageDetector.ID, EvidenceKind.CONTAINER, Location.of(shown),
             image.tags().isEmpty() ? digest : image.tags().get(0), 1.0, Scope.RUNTIME));
     String licenses = blank(labels.get(LABEL + "licenses"));

@@ -14,6 +14,7 @@ import nl.autonomy.core.model.Ecosystem;
 import nl.autonomy.core.model.Evidence;
 import nl.autonomy.core.model.EvidenceKind;
 import nl.autonomy.core.model.Organization;
+import nl.autonomy.core.model.PropertyNames;
 import nl.autonomy.core.model.Scope;
 
 /**
@@ -50,7 +51,7 @@ final class InstalledPackages {
     Component.Builder b = PackageSighting.component(Ecosystem.NPM, PurlFactory.npm(name, version),
             PurlFactory.NpmName.parse(name).scope(), PurlFactory.NpmName.parse(name).name(), version)
         .direct(true).scope(Scope.RUNTIME)
-        .property("autonomy:image:layer", file.layer())
+        .property(PropertyNames.IMAGE_LAYER, file.layer())
         .evidence(new Evidence(ImageDetector.ID, EvidenceKind.CONTAINER, file.at(0),
             name + "@" + version, 1.0, Scope.RUNTIME));
     JsonNode license = pkg.path("license");
@@ -83,7 +84,7 @@ final class InstalledPackages {
     Component.Builder b = PackageSighting.component(Ecosystem.PYPI, PurlFactory.pypi(name, version), null,
             PurlFactory.pypiName(name), version)
         .direct(true).scope(Scope.RUNTIME)
-        .property("autonomy:image:layer", file.layer())
+        .property(PropertyNames.IMAGE_LAYER, file.layer())
         .evidence(new Evidence(ImageDetector.ID, EvidenceKind.CONTAINER, file.at(1),
             "Name: " + name + ", Version: " + version, 1.0, Scope.RUNTIME));
     String expression = s.get("License-Expression");

@@ -17,6 +17,7 @@ import nl.autonomy.core.model.Ecosystem;
 import nl.autonomy.core.model.Evidence;
 import nl.autonomy.core.model.EvidenceKind;
 import nl.autonomy.core.model.Organization;
+import nl.autonomy.core.model.PropertyNames;
 import nl.autonomy.core.model.Scope;
 
 /**
@@ -72,7 +73,7 @@ final class OsPackages {
       Component.Builder b = PackageSighting.component(Ecosystem.DEB, purl, null, name, version)
           .direct(true).scope(Scope.RUNTIME)
           .organization(maintainer(s.get("Maintainer"), s.get("Homepage")))
-          .property("autonomy:image:layer", file.layer())
+          .property(PropertyNames.IMAGE_LAYER, file.layer())
           .evidence(new Evidence(ImageDetector.ID, EvidenceKind.CONTAINER, file.at(s.line()),
               "Package: " + name + " " + version, 1.0, Scope.RUNTIME));
       for (String license : copyrights.getOrDefault(name, List.of())) {
@@ -139,7 +140,7 @@ final class OsPackages {
       Component.Builder b = PackageSighting.component(Ecosystem.APK, purl, null, name, version)
           .direct(true).scope(Scope.RUNTIME)
           .organization(maintainer(s.get("m"), s.get("U")))
-          .property("autonomy:image:layer", file.layer())
+          .property(PropertyNames.IMAGE_LAYER, file.layer())
           .evidence(new Evidence(ImageDetector.ID, EvidenceKind.CONTAINER, file.at(s.line()),
               "P:" + name + " V:" + version, 1.0, Scope.RUNTIME));
       String license = s.get("L");

@@ -17,6 +17,7 @@ import nl.autonomy.core.model.Ecosystem;
 import nl.autonomy.core.model.Evidence;
 import nl.autonomy.core.model.EvidenceKind;
 import nl.autonomy.core.model.Organization;
+import nl.autonomy.core.model.PropertyNames;
 import nl.autonomy.core.model.Scope;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
@@ -96,7 +97,7 @@ final class RpmDatabase {
         .direct(true).scope(Scope.RUNTIME)
         .organization(vendor != null ? new Organization(vendor, h.string(RpmHeader.URL))
             : OsPackages.maintainer(h.string(RpmHeader.PACKAGER), h.string(RpmHeader.URL)))
-        .property("autonomy:image:layer", file.layer())
+        .property(PropertyNames.IMAGE_LAYER, file.layer())
         .evidence(new Evidence(ImageDetector.ID, EvidenceKind.CONTAINER, file.at(0),
             "Packages #" + hnum + ": " + name + " " + full, 1.0, Scope.RUNTIME));
     String license = h.string(RpmHeader.LICENSE);

@@ -14,8 +14,8 @@ import nl.autonomy.core.model.Component;
  * @param declared the declared components (purl, scope, evidence set), each resolved with its
  *     transitive dependencies
  * @param repositories extra repository URLs declared by the build (Maven Central is always used)
- * @param resolvedFor a marker set as property {@code autonomy:resolved-for} on the results, e.g.
- *     {@code gradle}
+ * @param resolvedFor the build that declared them, set as property {@code autonomy:resolved-for} on
+ *     the results, or null; it also chooses how version conflicts are settled
  * @param options offline, settings, local repository, hashes
  * @param platforms BOMs whose {@code dependencyManagement} the build imports (Gradle's
  *     {@code platform()}/{@code enforcedPlatform()}, the Spring dependency-management plugin's
@@ -23,7 +23,7 @@ import nl.autonomy.core.model.Component;
  *     without a version theirs and manage the whole graph; see {@link PlatformImports}
  */
 public record MavenCoordinatesRequest(
-    Path root, Component project, List<Component> declared, List<String> repositories, String resolvedFor,
+    Path root, Component project, List<Component> declared, List<String> repositories, Build resolvedFor,
     ScanOptions options, List<Component> platforms) {
 
   public MavenCoordinatesRequest {
@@ -37,7 +37,23 @@ public record MavenCoordinatesRequest(
 
   /** A request without imported BOMs. */
   public MavenCoordinatesRequest(Path root, Component project, List<Component> declared, List<String> repositories,
-      String resolvedFor, ScanOptions options) {
+      Build resolvedFor, ScanOptions options) {
     this(root, project, declared, repositories, resolvedFor, options, List.of());
+  }
+
+  /** A build tool whose declarations are resolved with Maven resolution. */
+  public enum Build implements nl.autonomy.core.model.Identified {
+    /** Gradle: a version conflict is settled by the highest version, not Maven's nearest. */
+    GRADLE;
+
+    @Override
+    public String id() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether the highest version of a conflict wins (Gradle) rather than the nearest (Maven). */
+    public boolean highestVersionWins() {
+      return this == GRADLE;
+    }
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.autonomy.core.model.PropertyNames;
 import nl.autonomy.core.source.PathRoles;
 import nl.autonomy.core.detect.support.PurlFactory;
 import nl.autonomy.core.model.Component;
@@ -43,7 +44,7 @@ record Claims(String file, int line, String localRef, String purl, String group,
     String copyright) {
 
   static final String DETECTOR = SbomDetector.ID;
-  static final String SOURCE_PROPERTY = "autonomy:source";
+  static final String SOURCE_PROPERTY = PropertyNames.SOURCE;
   static final String SOURCE_VALUE = "supplier-sbom";
 
   /** The canonical ref and purl: what other detectors write for the same package. */

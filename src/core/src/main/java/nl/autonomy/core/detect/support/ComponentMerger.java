@@ -46,8 +46,7 @@ public final class ComponentMerger {
     }
     b.declaredLicenses().stream().filter(l -> !a.declaredLicenses().contains(l)).forEach(m::declaredLicense);
     // hashes of delivered bytes describe what ships; a repository copy's only what was published
-    boolean bDelivered = "delivered".equals(b.properties().get("autonomy:hash:source"))
-        && !"delivered".equals(a.properties().get("autonomy:hash:source"));
+    boolean bDelivered = b.hashesFromDelivery() && !a.hashesFromDelivery();
     b.hashes().forEach((k, v) -> {
       if (bDelivered || !a.hashes().containsKey(k)) {
         m.hash(k, v);

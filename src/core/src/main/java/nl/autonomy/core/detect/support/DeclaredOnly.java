@@ -1,6 +1,7 @@
 package nl.autonomy.core.detect.support;
 
 import nl.autonomy.core.model.Component;
+import nl.autonomy.core.model.PropertyNames;
 
 /**
  * Marks components known only from a manifest's declaration (a package.json without a lockfile, an
@@ -12,7 +13,7 @@ public final class DeclaredOnly {
   public static final String INCOMPLETE = Component.INCOMPLETE;
   public static final String DECLARED_ONLY = Component.DECLARED_ONLY;
   /** Property holding the version range or requirement as declared. */
-  public static final String DECLARED_RANGE = "autonomy:declared-range";
+  public static final String DECLARED_RANGE = PropertyNames.DECLARED_RANGE;
 
   private DeclaredOnly() {
   }

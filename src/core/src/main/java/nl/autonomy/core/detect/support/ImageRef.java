@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.autonomy.core.model.Component;
 import nl.autonomy.core.model.Ecosystem;
+import nl.autonomy.core.model.PropertyNames;
 
 /**
  * A container image reference, normalised the way Docker resolves it: no registry means Docker
@@ -86,7 +87,7 @@ public record ImageRef(String registry, String path, String tag, String digest, 
     String purl = PurlFactory.create(Ecosystem.DOCKER.purlType(), namespace, name, version,
         java.util.Map.of("repository_url", registry));
     Component.Builder b = PackageSighting.component(Ecosystem.DOCKER, purl, namespace, name, version)
-        .property("autonomy:registry", registry)
+        .property(PropertyNames.REGISTRY, registry)
         .property("container.image", toString());
     if (digest != null && digest.startsWith("sha256:")) {
       b.hash("SHA-256", digest.substring("sha256:".length()));

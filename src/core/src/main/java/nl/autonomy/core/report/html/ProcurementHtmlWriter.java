@@ -114,7 +114,7 @@ public final class ProcurementHtmlWriter implements ReportWriter {
     section(h, "identity", t);
     h.open("dl", "class", "facts");
     fact(h, t.get("contract.delivered"), p.source());
-    fact(h, t.get("contract.kind"), p.sourceKind());
+    fact(h, t.get("contract.kind"), p.sourceKind().id());
     if (d != null && d.input() != null) {
       fact(h, t.get("contract.size"), t.format("contract.bytes", d.input().size()));
       h.element("dt", t.get("contract.sha256")).open("dd").element("code", d.input().sha256()).close("dd");

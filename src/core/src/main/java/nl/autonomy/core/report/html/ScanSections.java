@@ -45,7 +45,7 @@ final class ScanSections {
     h.open("section", "id", "provenance", "aria-labelledby", "provenance-h")
         .element("h2", t.get("section.provenance"), "id", "provenance-h").open("dl", "class", "facts");
     fact(h, t.get("provenance.source"), p.source());
-    fact(h, t.get("provenance.kind"), p.sourceKind());
+    fact(h, t.get("provenance.kind"), p.sourceKind().id());
     fact(h, t.get("provenance.gitRemote"), p.gitRemote());
     fact(h, t.get("provenance.gitCommit"), p.gitCommit());
     fact(h, t.get("provenance.gitBranch"), p.gitBranch());

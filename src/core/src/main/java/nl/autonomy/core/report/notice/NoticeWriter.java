@@ -105,8 +105,7 @@ public final class NoticeWriter implements ReportWriter {
   static List<Component> shipped(Inventory inv) {
     return inv.components().stream()
         .filter(c -> c.scope() == Scope.RUNTIME)
-        .filter(c -> !"true".equals(c.properties().get("autonomy:project")))
-        .filter(c -> !"true".equals(c.properties().get("autonomy:module")))
+        .filter(c -> !c.own())
         .toList();
   }
 

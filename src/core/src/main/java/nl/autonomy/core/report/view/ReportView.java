@@ -15,6 +15,7 @@ import nl.autonomy.core.Messages;
 import nl.autonomy.core.ScanResult;
 import nl.autonomy.core.model.Assessment;
 import nl.autonomy.core.model.Component;
+import nl.autonomy.core.model.ComponentRole;
 import nl.autonomy.core.model.Evidence;
 import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.LicenseCategory;
@@ -93,7 +94,7 @@ public final class ReportView {
   public static List<Component> runtimeComponents(Inventory inventory) {
     return inventory.components().stream()
         .filter(c -> c.scope() == Scope.RUNTIME)
-        .filter(c -> !"true".equals(c.properties().get("autonomy:project")))
+        .filter(c -> c.role() != ComponentRole.PROJECT)
         .toList();
   }
 

@@ -129,7 +129,7 @@ class SupplierSbomDeliveryTest {
 
     ScanResult result = scan(file.toString());
 
-    assertThat(result.inventory().provenance().sourceKind()).isEqualTo("sbom");
+    assertThat(result.inventory().provenance().sourceKind()).isEqualTo(nl.autonomy.core.model.SourceKind.SBOM);
     assertThat(result.inventory().provenance().source()).isEqualTo("leverancier-sbom.json");
     assertThat(result.inventory().project().ref()).isEqualTo("pkg:maven/nl.leverancier/app@1.0.0");
     assertThat(result.inventory().components()).singleElement().satisfies(c ->

@@ -61,7 +61,7 @@ class GradleMavenPortTest {
 
     assertThat(provider.requests).hasSize(1);
     MavenCoordinatesRequest request = provider.requests.get(0);
-    assertThat(request.resolvedFor()).isEqualTo("gradle");
+    assertThat(request.resolvedFor()).isEqualTo(MavenCoordinatesRequest.Build.GRADLE);
     assertThat(request.project().ref()).isEqualTo("project:gradle:.");
     assertThat(request.project().properties())
         .containsEntry("gradle.platforms", "org.springframework.boot:spring-boot-dependencies:3.2.5");

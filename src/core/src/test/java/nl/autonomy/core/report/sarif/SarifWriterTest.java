@@ -25,6 +25,7 @@ import nl.autonomy.core.ScanRequest;
 import nl.autonomy.core.ScanResult;
 import nl.autonomy.core.Scanner;
 import nl.autonomy.core.model.Inventory;
+import nl.autonomy.core.model.SourceKind;
 import nl.autonomy.core.report.WriterOptions;
 import nl.autonomy.core.source.ArchiveTestFiles;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,7 +63,7 @@ class SarifWriterTest {
 
   private static ScanResult scan(Path root, String policy) {
     ScanOptions options = ScanOptions.defaults().withOffline(true).withTimestamp(Instant.parse("2026-11-01T10:00:00Z"));
-    return new Scanner().scan(new ScanRequest(root, root.toString(), "folder", options,
+    return new Scanner().scan(new ScanRequest(root, root.toString(), SourceKind.FOLDER, options,
         new EvaluationOptions(policy, null, FailOn.ERROR), Optional.empty(), ProgressListener.NONE));
   }
 
