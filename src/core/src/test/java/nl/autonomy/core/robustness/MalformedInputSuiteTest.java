@@ -68,7 +68,11 @@ class MalformedInputSuiteTest {
   }
 
   record Outcome(String name, String failure, long millis, long allocated, int problems,
-      int problemsWithoutFile, int errorsWithoutLine) {
+      int problemsWithoutFile, List<Problem> errors) {
+
+    List<Problem> errorsWithoutLine() {
+      return errors.stream().filter(p -> p.location() != null && p.location().line() == 0).toList();
+    }
   }
 
   private static final List<Outcome> OUTCOMES = new ArrayList<>();
@@ -187,15 +191,13 @@ class MalformedInputSuiteTest {
         }
       } catch (Throwable e) {
         long allocated = threads.getCurrentThreadAllocatedBytes() - before;
-        return new Outcome(name, "internal error: " + e, ms(start), allocated, 0, 0, 0);
+        return new Outcome(name, "internal error: " + e, ms(start), allocated, 0, 0, List.of());
       }
       long allocated = threads.getCurrentThreadAllocatedBytes() - before;
       List<Problem> problems = result.inventory().problems();
       int withoutFile = (int) problems.stream()
           .filter(p -> p.location() == null || p.location().file().isBlank()).count();
-      int errorsWithoutLine = (int) problems.stream()
-          .filter(p -> p.severity() == Problem.Severity.ERROR && p.location() != null && p.location().line() == 0)
-          .count();
+      List<Problem> errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
       String failure = null;
       if (allocated > CASE_ALLOCATION_LIMIT) {
         failure = "memory: allocated " + allocated / (1 << 20) + " MB";
@@ -203,15 +205,15 @@ class MalformedInputSuiteTest {
         failure = "problems without a file: " + problems.stream()
             .filter(p -> p.location() == null || p.location().file().isBlank()).toList();
       }
-      return new Outcome(name, failure, ms(start), allocated, problems.size(), withoutFile, errorsWithoutLine);
+      return new Outcome(name, failure, ms(start), allocated, problems.size(), withoutFile, errors);
     });
     try {
       return f.get(CASE_SECONDS, TimeUnit.SECONDS);
     } catch (TimeoutException e) {
       f.cancel(true);
-      return new Outcome(name, "hang: still running after " + CASE_SECONDS + " s", ms(start), 0, 0, 0, 0);
+      return new Outcome(name, "hang: still running after " + CASE_SECONDS + " s", ms(start), 0, 0, 0, List.of());
     } catch (Exception e) {
-      return new Outcome(name, "internal error: " + e, ms(start), 0, 0, 0, 0);
+      return new Outcome(name, "internal error: " + e, ms(start), 0, 0, 0, List.of());
     }
   }
 
@@ -224,13 +226,18 @@ class MalformedInputSuiteTest {
     long maxMillis = OUTCOMES.stream().mapToLong(Outcome::millis).max().orElse(0);
     long maxAlloc = OUTCOMES.stream().mapToLong(Outcome::allocated).max().orElse(0);
     long problems = OUTCOMES.stream().mapToLong(Outcome::problems).sum();
-    long errorsWithoutLine = OUTCOMES.stream().mapToLong(Outcome::errorsWithoutLine).sum();
+    long errorsWithoutLine = OUTCOMES.stream().mapToLong(o -> o.errorsWithoutLine().size()).sum();
     System.out.printf(Locale.ROOT, "malformed-input suite: %d cases, %d internal errors, %d hangs, %d memory blow-ups,"
             + " %d with a problem naming no file; %d problems (%d errors without a line); slowest case %d ms,"
             + " largest allocation %d MB; peak RSS of the test JVM %s%n",
         OUTCOMES.size(), internal, hangs, memory, noFile, problems, errorsWithoutLine, maxMillis, maxAlloc >> 20,
         peakRss());
     OUTCOMES.stream().filter(o -> o.failure() != null).forEach(o -> System.out.println("  " + o.name() + ": " + o.failure()));
+    for (Outcome o : OUTCOMES) {
+      for (Problem p : o.errorsWithoutLine()) {
+        System.out.println("  NOLINE " + p.source() + " | " + o.name() + " | " + p.location() + " | " + p.message());
+      }
+    }
   }
 
   /** VmHWM of this JVM (Linux), the high-water mark of its resident memory. */
