@@ -40,12 +40,21 @@ final class PropertyExpansionGuard {
 
   private static final XMLInputFactory FACTORY = newFactory();
 
+  /** Woodstox's {@code WstxInputProperties.P_LAZY_PARSING}, named here so the StAX API is all we use. */
+  private static final String LAZY_PARSING = "com.ctc.wstx.lazyParsing";
+
   private static XMLInputFactory newFactory() {
     XMLInputFactory f = XMLInputFactory.newFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
     f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+    // Woodstox parses text lazily by default and then reports a broken byte (invalid UTF-8) from
+    // getText() as an unchecked WstxLazyException; eager parsing reports it from next() as the
+    // XMLStreamException this guard handles (found by PomFuzzTest)
+    if (f.isPropertySupported(LAZY_PARSING)) {
+      f.setProperty(LAZY_PARSING, false);
+    }
     return f;
   }
 

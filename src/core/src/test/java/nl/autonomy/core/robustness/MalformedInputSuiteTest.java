@@ -30,6 +30,7 @@ import nl.autonomy.core.ScanOptions;
 import nl.autonomy.core.ScanRequest;
 import nl.autonomy.core.ScanResult;
 import nl.autonomy.core.Scanner;
+import nl.autonomy.core.detect.archive.JarDetector;
 import nl.autonomy.core.model.Problem;
 import nl.autonomy.core.report.ReportWriter;
 import nl.autonomy.core.report.ReportWriters;
@@ -76,6 +77,31 @@ class MalformedInputSuiteTest {
   }
 
   private static final List<Outcome> OUTCOMES = new ArrayList<>();
+
+  /**
+   * Why an error may carry no line (docs/robustness.md lists them). Anything else without a line,
+   * from a format that has lines, is a gap: the suite allows none.
+   */
+  enum NoLine {
+    /** Archives have entries, not lines: the message names the entry at fault. */
+    ARCHIVE,
+    /** A condition of the whole file: empty, nothing readable in it, over the size bound. */
+    WHOLE_FILE,
+    /** The line is knowable but missing. */
+    MISSING;
+
+    static NoLine of(Problem p) {
+      if (p.source().equals(JarDetector.ID)) {
+        return ARCHIVE;
+      }
+      String m = p.message();
+      if (m.contains("the file is empty") || m.contains("nothing could be read from it")
+          || m.contains("larger than")) {
+        return WHOLE_FILE;
+      }
+      return MISSING;
+    }
+  }
 
   @TempDir
   Path temp;
@@ -175,6 +201,11 @@ class MalformedInputSuiteTest {
     List<String> others = failures.stream().filter(f -> !f.contains("BomValidationException")).toList();
     assertThat(others).as("cases that crashed, hung, blew up or named no file").isEmpty();
     assertThat(writerRefusals).as("cases whose values the writers refused (known: 3)").hasSizeLessThanOrEqualTo(3);
+    List<String> lineMissing = OUTCOMES.stream()
+        .flatMap(o -> o.errorsWithoutLine().stream().filter(p -> NoLine.of(p) == NoLine.MISSING)
+            .map(p -> o.name() + ": " + p))
+        .toList();
+    assertThat(lineMissing).as("errors without a line where the format has lines").isEmpty();
   }
 
   private static Outcome run(ExecutorService pool, String name, Path root) {
@@ -233,11 +264,31 @@ class MalformedInputSuiteTest {
         OUTCOMES.size(), internal, hangs, memory, noFile, problems, errorsWithoutLine, maxMillis, maxAlloc >> 20,
         peakRss());
     OUTCOMES.stream().filter(o -> o.failure() != null).forEach(o -> System.out.println("  " + o.name() + ": " + o.failure()));
+    System.out.println(lineTable());
     for (Outcome o : OUTCOMES) {
       for (Problem p : o.errorsWithoutLine()) {
-        System.out.println("  NOLINE " + p.source() + " | " + o.name() + " | " + p.location() + " | " + p.message());
+        System.out.println("  no line (" + NoLine.of(p).name().toLowerCase(Locale.ROOT) + "): " + o.name() + ": " + p);
       }
     }
+  }
+
+  /** Per detector: errors, with a line, and without one by reason. */
+  static String lineTable() {
+    java.util.Map<String, long[]> rows = new java.util.TreeMap<>();
+    for (Outcome o : OUTCOMES) {
+      for (Problem p : o.errors()) {
+        long[] row = rows.computeIfAbsent(p.source(), k -> new long[5]);
+        row[0]++;
+        if (p.location() != null && p.location().line() > 0) {
+          row[1]++;
+        } else if (p.location() != null) {
+          row[2 + NoLine.of(p).ordinal()]++;
+        }
+      }
+    }
+    StringBuilder out = new StringBuilder("errors by detector: errors / with a line / without: archive, whole file, missing\n");
+    rows.forEach((k, r) -> out.append(String.format(Locale.ROOT, "  %-10s %4d %4d   %4d %4d %4d%n", k, r[0], r[1], r[2], r[3], r[4])));
+    return out.toString();
   }
 
   /** VmHWM of this JVM (Linux), the high-water mark of its resident memory. */
