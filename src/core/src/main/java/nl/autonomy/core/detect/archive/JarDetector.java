@@ -115,8 +115,10 @@ public final class JarDetector implements Detector {
   static String reason(Exception e, WorkspaceFile file) {
     String message = String.valueOf(e.getMessage()).replace(file.absolute().toString(), file.path());
     Throwable cause = e.getCause();
-    if (cause != null && cause.getMessage() != null && !message.contains(cause.getMessage())) {
-      message += ": " + cause.getMessage().replace(file.absolute().toString(), file.path());
+    if (cause != null && (cause.getMessage() == null || !message.contains(cause.getMessage()))) {
+      // an EOFException carries no message: its kind is the reason ("the file ends too soon")
+      message += ": " + (cause.getMessage() == null ? cause.getClass().getSimpleName()
+          : cause.getMessage().replace(file.absolute().toString(), file.path()));
     }
     return message;
   }
