@@ -67,6 +67,7 @@ public final class AutonomyAnswer {
     add(parts, messages, "unread.modules", u.modules());
     add(parts, messages, "unread.files", u.files());
     add(parts, messages, "unread.other", u.other());
+    add(parts, messages, "unread.declared", u.declared());
     return messages.join(parts);
   }
 

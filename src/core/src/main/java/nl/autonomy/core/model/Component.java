@@ -61,6 +61,21 @@ public record Component(
     return java.util.Collections.unmodifiableSortedMap(new TreeMap<>(map == null ? Map.of() : map));
   }
 
+  /**
+   * Known only from a manifest's declaration (a package.json without a lockfile, an unpinned
+   * requirement, a PackageReference without packages.lock.json): the version that will really be
+   * installed and the component's own dependencies are unknown, so an inventory holding it is not
+   * complete.
+   */
+  public boolean declaredOnly() {
+    return DECLARED_ONLY.equals(properties.get(INCOMPLETE));
+  }
+
+  /** Property a detector sets on a component it could not fully describe; see {@link #declaredOnly}. */
+  public static final String INCOMPLETE = "autonomy:incomplete";
+  /** Value of {@link #INCOMPLETE} for a component known only from a declaration. */
+  public static final String DECLARED_ONLY = "declared-only";
+
   /** {@code group:name} or {@code name}, the way people name a package. */
   public String coordinates() {
     return group == null ? name : group + ":" + name;

@@ -48,9 +48,17 @@ public record Inventory(
         : suppliedSboms.stream().sorted(java.util.Comparator.comparing(SupplierSbom::file)).toList();
   }
 
-  /** False when anything could not be read or resolved: the SBOM may then be short. */
+  /**
+   * False when anything could not be read or resolved, or when components are known only from a
+   * declaration (no lockfile): the SBOM may then be short, and its versions guesses.
+   */
   public boolean complete() {
-    return problems.stream().noneMatch(p -> p.severity() == Problem.Severity.ERROR);
+    return problems.stream().noneMatch(p -> p.severity() == Problem.Severity.ERROR) && declaredOnly() == 0;
+  }
+
+  /** Components known only from a manifest's declaration ({@link Component#declaredOnly}). */
+  public int declaredOnly() {
+    return (int) components.stream().filter(Component::declaredOnly).count();
   }
 
   public Inventory withComponents(List<Component> newComponents) {

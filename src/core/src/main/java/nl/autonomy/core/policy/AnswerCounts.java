@@ -42,7 +42,7 @@ final class AnswerCounts {
     int nonEu = (int) services.stream().filter(i -> is(i, Attribute.VENDOR_NON_EU_JURISDICTION, "true"))
         .filter(i -> judged.contains(i.subject().ref())).count();
     List<Item> components = items.components().stream().filter(i -> i.scope().ships()).toList();
-    UnreadParts unread = UnreadParts.of(inventory.problems());
+    UnreadParts unread = UnreadParts.of(inventory);
     boolean nothingRead = inventory.components().isEmpty() && inventory.services().isEmpty()
         && inventory.serviceUses().isEmpty();
     return new AutonomySummary(score.overallWhole(), proprietary.size(), withoutOpen, nonEu,

@@ -47,7 +47,7 @@ final class Items {
 
   /** What could not be read, as a phrase in {@code messages}' language; null when everything was read. */
   String unread(nl.autonomy.core.Messages messages) {
-    nl.autonomy.core.model.UnreadParts unread = nl.autonomy.core.model.UnreadParts.of(inventory.problems());
+    nl.autonomy.core.model.UnreadParts unread = nl.autonomy.core.model.UnreadParts.of(inventory);
     return unread.isEmpty() ? null : AutonomyAnswer.unread(unread, messages);
   }
 
@@ -83,7 +83,7 @@ final class Items {
     componentFacts(facts, p);
     vendorFacts(facts, p.vendor());
     licenseFacts(facts, license);
-    nl.autonomy.core.model.UnreadParts unread = nl.autonomy.core.model.UnreadParts.of(inventory.problems());
+    nl.autonomy.core.model.UnreadParts unread = nl.autonomy.core.model.UnreadParts.of(inventory);
     facts.put(SCAN_COMPLETE, inventory.complete())
         .put(SCAN_UNREAD, unread.isEmpty() ? null
             : AutonomyAnswer.unread(unread, nl.autonomy.core.Messages.english()))

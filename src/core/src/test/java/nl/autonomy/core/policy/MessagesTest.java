@@ -42,7 +42,7 @@ class MessagesTest {
   @Test
   void coverageFollowsTheAnswerAndAPartialScanSaysWhatWasNotRead() {
     AutonomySummary s = new AutonomySummary(62, 1, 0, 0, 0, 0, 95, 3,
-        new nl.autonomy.core.model.Coverage(100, 90, 5, 10), new nl.autonomy.core.model.UnreadParts(5, 1, 0), false);
+        new nl.autonomy.core.model.Coverage(100, 90, 5, 10), new nl.autonomy.core.model.UnreadParts(5, 1, 0, 0), false);
     assertThat(AutonomyAnswer.sentence(s, Messages.english())).isEqualTo(
         "62% autonomous of what could be read: 1 proprietary cloud service; 5 modules’ dependencies could not be"
             + " resolved and 1 file could not be read (licenses known for 5% of 100 components)");
@@ -53,10 +53,22 @@ class MessagesTest {
   @Test
   void aScanThatReadNothingHasNoPercentage() {
     AutonomySummary s = new AutonomySummary(100, 0, 0, 0, 0, 0, 0, 1,
-        new nl.autonomy.core.model.Coverage(0, 0, 0, 0), new nl.autonomy.core.model.UnreadParts(5, 0, 0), true);
+        new nl.autonomy.core.model.Coverage(0, 0, 0, 0), new nl.autonomy.core.model.UnreadParts(5, 0, 0, 0), true);
     assertThat(AutonomyAnswer.sentence(s, Messages.english()))
         .isEqualTo("No answer: nothing could be read; 5 modules’ dependencies could not be resolved")
         .doesNotContain("100%");
+  }
+
+  @Test
+  void aDeclaredOnlyInventoryIsPartialNotAPerfectScore() {
+    AutonomySummary s = new AutonomySummary(100, 0, 0, 0, 0, 0, 12, 0,
+        new nl.autonomy.core.model.Coverage(47, 29, 35, 10), new nl.autonomy.core.model.UnreadParts(0, 0, 0, 47), false);
+    assertThat(AutonomyAnswer.sentence(s, Messages.english())).startsWith(
+        "100% autonomous of what could be read: no lock-in found; 47 components are known only as declared,"
+            + " without a lockfile (exact versions and transitive dependencies unknown)");
+    assertThat(AutonomyAnswer.sentence(s, Messages.of(java.util.Locale.forLanguageTag("nl")))).startsWith(
+        "100% autonoom van wat gelezen kon worden: geen lock-in gevonden; 47 componenten zijn alleen als declaratie"
+            + " bekend");
   }
 
   @Test

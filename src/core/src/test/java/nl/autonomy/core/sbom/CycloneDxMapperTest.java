@@ -179,6 +179,24 @@ class CycloneDxMapperTest {
   }
 
   @Test
+  void componentsKnownOnlyFromADeclarationMakeTheInventoryIncompleteEvenWithOnlyAWarning() {
+    Inventory base = SampleResults.springBootOnAzure().inventory();
+    Component declared = base.components().stream().filter(c -> c.ref().equals(BLOB)).findFirst().orElseThrow()
+        .toBuilder().property(Component.INCOMPLETE, Component.DECLARED_ONLY).build();
+    Inventory inventory = base.withComponents(base.components().stream()
+        .map(c -> c.ref().equals(BLOB) ? declared : c).toList())
+        .withProblems(List.of(Problem.warning("npm", Location.of("package.json"), "no lockfile")));
+
+    assertThat(inventory.complete()).isFalse();
+    assertThat(nl.autonomy.core.model.UnreadParts.of(inventory).declared()).isEqualTo(1);
+    assertThat(new CycloneDxMapper().map(new ScanResult(inventory, 1)).getCompositions()).singleElement()
+        .satisfies(c -> {
+          assertThat(c.getAggregate()).isEqualTo(Composition.Aggregate.INCOMPLETE);
+          assertThat(c.getDependencies()).extracting(BomReference::getRef).containsExactly(PROJECT, BLOB);
+        });
+  }
+
+  @Test
   void aProblemAboutAComponentByPurlMarksThatComponent() {
     Inventory inventory = SampleResults.springBootOnAzure().inventory().withProblems(List.of(
         new Problem(Problem.Severity.ERROR, "maven", Location.of("pom.xml", 86), "checksum mismatch", H2)));

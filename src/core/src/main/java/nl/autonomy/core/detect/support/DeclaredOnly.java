@@ -9,8 +9,8 @@ import nl.autonomy.core.model.Component;
 public final class DeclaredOnly {
 
   /** Property that marks a component whose version is not resolved. */
-  public static final String INCOMPLETE = "autonomy:incomplete";
-  public static final String DECLARED_ONLY = "declared-only";
+  public static final String INCOMPLETE = Component.INCOMPLETE;
+  public static final String DECLARED_ONLY = Component.DECLARED_ONLY;
   /** Property holding the version range or requirement as declared. */
   public static final String DECLARED_RANGE = "autonomy:declared-range";
 
