@@ -38,25 +38,7 @@ final class PropertyExpansionGuard {
   static final int MAX_DEPTH = 64;
   private static final int MAX_PARENTS = 16;
 
-  private static final XMLInputFactory FACTORY = newFactory();
-
-  /** Woodstox's {@code WstxInputProperties.P_LAZY_PARSING}, named here so the StAX API is all we use. */
-  private static final String LAZY_PARSING = "com.ctc.wstx.lazyParsing";
-
-  private static XMLInputFactory newFactory() {
-    XMLInputFactory f = XMLInputFactory.newFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
-    // Woodstox parses text lazily by default and then reports a broken byte (invalid UTF-8) from
-    // getText() as an unchecked WstxLazyException; eager parsing reports it from next() as the
-    // XMLStreamException this guard handles (found by PomFuzzTest)
-    if (f.isPropertySupported(LAZY_PARSING)) {
-      f.setProperty(LAZY_PARSING, false);
-    }
-    return f;
-  }
+  private static final XMLInputFactory FACTORY = UntrustedXml.factory();
 
   /** A property as written, with its line. */
   private record Written(String value, int line, String file) {
