@@ -134,7 +134,7 @@ public final class WhatIf {
   private static Component withServices(Component c, List<String> services) {
     return new Component(c.ref(), c.purl(), c.ecosystem(), c.group(), c.name(), c.version(), c.scope(), c.direct(),
         c.optional(), c.declaredLicenses(), c.hashes(), c.organization(), c.properties(), c.evidence(), c.vendor(),
-        c.license(), services);
+        c.license(), services, c.copyrights());
   }
 
   private static Service merge(Service a, Service b) {

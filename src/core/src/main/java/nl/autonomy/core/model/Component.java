@@ -1,5 +1,6 @@
 package nl.autonomy.core.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +29,15 @@ import java.util.TreeMap;
  * @param vendor who controls it, set by classification (null before)
  * @param license its license, set by classification (null before)
  * @param services ids of the catalog services it is a client of, set by classification
+ * @param copyrights copyright statements as its sources write them, one entry per source, sorted
+ *     (left out of report.json when there are none)
  */
 public record Component(
     String ref, String purl, Ecosystem ecosystem, String group, String name, String version,
     Scope scope, boolean direct, boolean optional, List<DeclaredLicense> declaredLicenses,
     SortedMap<String, String> hashes, Organization organization, SortedMap<String, String> properties,
-    List<Evidence> evidence, VendorRef vendor, LicenseInfo license, List<String> services) {
+    List<Evidence> evidence, VendorRef vendor, LicenseInfo license, List<String> services,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Copyright> copyrights) {
 
   public Component {
     Objects.requireNonNull(ref, "ref");
@@ -45,6 +49,12 @@ public record Component(
     properties = unmodifiableSorted(canonicalNames(properties));
     evidence = evidence == null ? List.of() : evidence.stream().distinct().sorted().toList();
     services = services == null ? List.of() : services.stream().distinct().sorted().toList();
+    copyrights = copyrights == null ? List.of() : copyrights.stream().distinct().sorted().toList();
+  }
+
+  /** Every copyright statement of every source, each once, in source order: what an SBOM field holds. */
+  public List<String> copyrightLines() {
+    return copyrights.stream().flatMap(c -> c.lines().stream()).distinct().toList();
   }
 
   /** Names from reports written before the taxonomy names ({@link PropertyNames#canonical}). */
@@ -108,6 +118,7 @@ public record Component(
     private VendorRef vendor;
     private LicenseInfo license;
     private final List<String> services = new ArrayList<>();
+    private final List<Copyright> copyrights = new ArrayList<>();
 
     private Builder(String ref, Ecosystem ecosystem, String name) {
       this.ref = ref;
@@ -131,6 +142,7 @@ public record Component(
       vendor = c.vendor;
       license = c.license;
       services.addAll(c.services);
+      copyrights.addAll(c.copyrights);
     }
 
     public Builder purl(String v) { purl = v; return this; }
@@ -149,10 +161,11 @@ public record Component(
     public Builder vendor(VendorRef v) { vendor = v; return this; }
     public Builder license(LicenseInfo v) { license = v; return this; }
     public Builder service(String id) { services.add(id); return this; }
+    public Builder copyright(Copyright v) { if (v != null) { copyrights.add(v); } return this; }
 
     public Component build() {
       return new Component(ref, purl, ecosystem, group, name, version, scope, direct, optional,
-          declaredLicenses, hashes, organization, properties, evidence, vendor, license, services);
+          declaredLicenses, hashes, organization, properties, evidence, vendor, license, services, copyrights);
     }
   }
 }

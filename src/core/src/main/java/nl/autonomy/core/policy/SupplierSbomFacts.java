@@ -48,8 +48,9 @@ final class SupplierSbomFacts {
       if (c != null) {
         for (SbomQuality.Field f : c.fields()) {
           if (f.required() && !f.met()) {
-            facts.put(missing, f.field() + (f.level().equals("component") ? " (" + f.share() + "% of "
-                + f.total() + " components)" : ""));
+            // counts, not words: the value goes into the English and the Dutch message alike
+            facts.put(missing, f.field() + (f.level().equals("component") ? " " + f.present() + "/" + f.total()
+                : ""));
           }
         }
       }

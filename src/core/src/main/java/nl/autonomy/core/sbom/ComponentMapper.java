@@ -70,7 +70,24 @@ final class ComponentMapper {
     cdx.setSupplier(supplier(c.vendor()));
     cdx.setManufacturer(manufacturer(c.organization()));
     cdx.setEvidence(EvidenceMapper.map(c));
+    cdx.setCopyright(copyright(c));
     return cdx;
+  }
+
+  /**
+   * CycloneDX {@code copyright}: the statements its sources give, each once, joined with {@code ;
+   * } — CycloneDX Core Java writes every string on one line (a line break becomes a space, which
+   * would run two statements together); null without any (nothing is made up).
+   */
+  static String copyright(Component c) {
+    List<String> lines = c.copyrightLines();
+    return lines.isEmpty() ? null : CdxText.clean(String.join("; ", lines));
+  }
+
+  /** SPDX {@code copyrightText}: the statements one a line, each once; null without any. */
+  static String copyrightText(Component c) {
+    List<String> lines = c.copyrightLines();
+    return lines.isEmpty() ? null : String.join("\n", lines);
   }
 
   static org.cyclonedx.model.Component.Type type(Component c) {

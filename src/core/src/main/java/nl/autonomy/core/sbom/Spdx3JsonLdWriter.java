@@ -137,6 +137,10 @@ public final class Spdx3JsonLdWriter implements ReportWriter {
     if (c.purl() != null) {
       b.setPackageUrl(c.purl());
     }
+    String copyright = ComponentMapper.copyrightText(c);
+    if (copyright != null) {
+      b.setCopyrightText(copyright); // software_copyrightText; left out, not NOASSERTION, when unknown
+    }
     int h = 0;
     for (Map.Entry<String, String> e : c.hashes().entrySet()) {
       HashAlgorithm alg = ALGORITHMS.get(e.getKey());

@@ -115,7 +115,10 @@ public final class SpdxJsonWriter implements ReportWriter {
         store, ns, copies);
     DeclaredLicense first = c.declaredLicenses().stream().filter(l -> l.spdxExpression() != null).findFirst().orElse(null);
     AnyLicenseInfo declared = license(first == null ? null : first.spdxExpression(), store, ns, copies);
-    SpdxPackage.SpdxPackageBuilder b = doc.createPackage(id, c.name(), concluded, "NOASSERTION", declared)
+    // copyrightText: the statements the component's sources give, else NOASSERTION (none is invented)
+    String copyright = ComponentMapper.copyrightText(c);
+    SpdxPackage.SpdxPackageBuilder b = doc.createPackage(id, c.name(), concluded,
+            copyright == null ? "NOASSERTION" : copyright, declared)
         .setFilesAnalyzed(false)
         .setDownloadLocation("NOASSERTION");
     if (c.version() != null) {

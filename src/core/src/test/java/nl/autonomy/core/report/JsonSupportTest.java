@@ -52,6 +52,25 @@ class JsonSupportTest {
   }
 
   @Test
+  void copyrightStatementsReadBackAndAreLeftOutWhereThereAreNone() throws IOException {
+    ScanResult sample = SampleResults.springBootOnAzure();
+    List<Component> components = new ArrayList<>(sample.inventory().components());
+    components.set(0, components.get(0).toBuilder().copyright(nl.autonomy.core.model.Copyright.of("jar",
+        nl.autonomy.core.model.Location.of("lib/a.jar!/META-INF/NOTICE"), List.of("Copyright 2001 ACME")).orElseThrow())
+        .build());
+    ScanResult result = new ScanResult(sample.inventory().withComponents(components), 0, sample.assessment());
+    Path file = dir.resolve("copyright.json");
+    Files.writeString(file, JsonSupport.toJson(result), StandardCharsets.UTF_8);
+
+    assertThat(JsonSupport.readResult(file)).isEqualTo(withoutDuration(result));
+    JsonNode written = tree(result).path("result").path("inventory").path("components");
+    assertThat(written.get(0).path("copyrights").get(0).path("lines").get(0).asText()).isEqualTo("Copyright 2001 ACME");
+    assertThat(written.get(0).path("copyrights").get(0).path("source").path("file").asText())
+        .isEqualTo("lib/a.jar!/META-INF/NOTICE");
+    assertThat(written.get(1).has("copyrights")).isFalse();
+  }
+
+  @Test
   void anAssessedResultReadsBackWithItsFindingsScoreAndVerdict() throws IOException {
     ScanResult scanned = SampleResults.springBootOnAzure();
     ScanResult assessed = scanned.withAssessment(new nl.autonomy.core.policy.Evaluation()

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.autonomy.core.source.CrcCheckedInput;
+import java.nio.charset.StandardCharsets;
+import nl.autonomy.core.detect.support.CopyrightStatements;
+import nl.autonomy.core.model.Copyright;
 import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Problem;
 import nl.autonomy.core.model.Scope;
@@ -25,7 +28,8 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 /**
  * Reads one archive of the scanned tree in place — a JAR, WAR, EAR, ZIP, tar or tar.gz — and every
  * archive inside it, down to the nesting bound: each Java archive met is hashed over its delivered
- * bytes and its pom.properties and manifest are read. Nothing is written to disk: nested archives
+ * bytes and its pom.properties, manifest and the copyright lines of its {@code META-INF/NOTICE} or
+ * {@code LICENSE} are read. Nothing is written to disk: nested archives
  * are opened in memory (up to {@link #MAX_IN_MEMORY}; a larger one is hashed, not opened). The
  * bounds (entries, real bytes, depth, compression ratio) are checked as the bytes come, and every
  * bound hit is a problem naming the archive, so a partly read delivery never passes as complete.
@@ -135,6 +139,15 @@ final class ArchiveReader {
       byte[] b = small(opener, ManifestFacts.MAX_BYTES);
       if (b != null) {
         owner.manifest = ManifestFacts.parse(b);
+      }
+      return;
+    }
+    if (owner != null && CopyrightStatements.isNoticeEntry(name)) {
+      // the archive is open anyway: its own NOTICE or LICENSE says whose copyright it carries
+      byte[] b = small(opener, CopyrightStatements.MAX_BYTES);
+      if (b != null) {
+        Copyright.of(JarDetector.ID, Location.of(prefix + "!/" + name),
+            CopyrightStatements.in(new String(b, StandardCharsets.UTF_8))).ifPresent(owner.copyrights::add);
       }
       return;
     }
@@ -264,6 +277,7 @@ final class ArchiveReader {
     private final Map<String, String> hashes;
     private final List<PomProperties> poms = new ArrayList<>();
     private ManifestFacts manifest = ManifestFacts.NONE;
+    private final List<Copyright> copyrights = new ArrayList<>();
 
     Collector(String location, String fileName, Map<String, String> hashes) {
       this.location = location;
@@ -272,7 +286,7 @@ final class ArchiveReader {
     }
 
     EmbeddedJar build(boolean opened) {
-      return new EmbeddedJar(location, walked, fileName, hashes, poms, manifest, scope, opened);
+      return new EmbeddedJar(location, walked, fileName, hashes, poms, manifest, scope, opened, copyrights);
     }
   }
 }

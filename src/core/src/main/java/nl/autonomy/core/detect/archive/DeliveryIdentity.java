@@ -56,7 +56,7 @@ final class DeliveryIdentity {
     } catch (IOException | RuntimeException e) {
       problems.add(Problem.warning(JarDetector.ID, Location.of(ManifestFacts.ENTRY), "cannot read: " + e.getMessage()));
     }
-    EmbeddedJar self = new EmbeddedJar(".", ".", "", Map.of(), poms, manifest, Scope.RUNTIME, true);
+    EmbeddedJar self = new EmbeddedJar(".", ".", "", Map.of(), poms, manifest, Scope.RUNTIME, true, List.of());
     PomProperties primary = JarIdentifier.primary(self);
     for (PomProperties p : poms) {
       Component.Builder c = JarComponents.maven(p.groupId(), p.artifactId(), p.version()).direct(true)

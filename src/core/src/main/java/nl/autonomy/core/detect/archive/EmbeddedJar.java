@@ -2,6 +2,7 @@ package nl.autonomy.core.detect.archive;
 
 import java.util.List;
 import java.util.Map;
+import nl.autonomy.core.model.Copyright;
 import nl.autonomy.core.model.Scope;
 
 /**
@@ -15,14 +16,16 @@ import nl.autonomy.core.model.Scope;
  * @param manifest its manifest's identity headers ({@link ManifestFacts#NONE} without one)
  * @param scope what it is for, judged from the walked file's path
  * @param opened false when it was hashed but not opened (beyond the nesting bound, too large)
+ * @param copyrights the copyright statements of its own {@code META-INF/NOTICE} and {@code LICENSE}
  */
 record EmbeddedJar(
     String location, String file, String fileName, Map<String, String> hashes, List<PomProperties> poms,
-    ManifestFacts manifest, Scope scope, boolean opened) {
+    ManifestFacts manifest, Scope scope, boolean opened, List<Copyright> copyrights) {
 
   EmbeddedJar {
     hashes = Map.copyOf(hashes);
     poms = List.copyOf(poms);
+    copyrights = copyrights == null ? List.of() : List.copyOf(copyrights);
   }
 
   String sha1() {

@@ -66,6 +66,8 @@ final class JarComponents {
         .property(PROPERTY_CHECKSUM_REASON, id.reason)
         .evidence(new Evidence(JarDetector.ID, EvidenceKind.ARCHIVE, Location.of(where), jar.fileName(),
             confidence, jar.scope()));
+    // a shaded jar's NOTICE speaks for the whole archive: its lines stay with the archive's component
+    jar.copyrights().forEach(self::copyright);
     out.add(self.build());
     for (PomProperties p : id.shaded) {
       out.add(maven(p.groupId(), p.artifactId(), p.version())

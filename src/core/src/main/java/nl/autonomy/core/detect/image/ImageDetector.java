@@ -14,6 +14,7 @@ import nl.autonomy.core.detect.Detector;
 import nl.autonomy.core.detect.DetectorContext;
 import nl.autonomy.core.detect.archive.JarDetector;
 import nl.autonomy.core.model.Component;
+import nl.autonomy.core.model.Copyright;
 import nl.autonomy.core.model.Location;
 import nl.autonomy.core.model.Problem;
 import nl.autonomy.core.source.ArchiveBounds;
@@ -169,10 +170,15 @@ public final class ImageDetector implements Detector {
       }
     }
     Map<String, List<String>> copyrights = new HashMap<>();
+    Map<String, Copyright> statements = new HashMap<>();
     for (ImageFile f : files) {
       if (OsPackages.isCopyright(f.path())) {
         String pkg = f.path().split("/")[3];
-        copyrights.put(pkg, guarded(f, out, () -> OsPackages.copyrightLicenses(f.text()), List.of()));
+        String text = guarded(f, out, f::text, null);
+        if (text != null) {
+          copyrights.put(pkg, OsPackages.copyrightLicenses(text));
+          OsPackages.copyrightStatements(f, text).ifPresent(c -> statements.put(pkg, c));
+        }
       }
     }
     List<WorkspaceFile> jars = new ArrayList<>();
@@ -181,7 +187,7 @@ public final class ImageDetector implements Detector {
       String path = f.path();
       OsRelease release = os;
       if (OsPackages.isDpkg(path)) {
-        guarded(f, out, () -> OsPackages.dpkg(f, f.text(), release, copyrights), List.<Component>of())
+        guarded(f, out, () -> OsPackages.dpkg(f, f.text(), release, copyrights, statements), List.<Component>of())
             .forEach(out::component);
       } else if (path.equals(OsPackages.APK_INSTALLED)) {
         guarded(f, out, () -> OsPackages.apk(f, f.text(), release), List.<Component>of()).forEach(out::component);

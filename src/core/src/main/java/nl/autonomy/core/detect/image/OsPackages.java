@@ -9,7 +9,9 @@ import java.util.TreeMap;
 import nl.autonomy.core.detect.support.PackageSighting;
 import nl.autonomy.core.detect.support.PurlFactory;
 import nl.autonomy.core.detect.support.SpdxLicenses;
+import nl.autonomy.core.detect.support.CopyrightStatements;
 import nl.autonomy.core.model.Component;
+import nl.autonomy.core.model.Copyright;
 import nl.autonomy.core.model.DeclaredLicense;
 import nl.autonomy.core.model.Ecosystem;
 import nl.autonomy.core.model.Evidence;
@@ -21,7 +23,7 @@ import nl.autonomy.core.model.Scope;
  * The operating-system packages of an image, from the package managers' own databases: dpkg's
  * {@code var/lib/dpkg/status} (only packages in state {@code install ok installed}) and distroless
  * images' {@code var/lib/dpkg/status.d/*}, with each package's licenses from its machine-readable
- * {@code usr/share/doc/PACKAGE/copyright}; and apk's {@code lib/apk/db/installed}. Nothing is
+ * {@code usr/share/doc/PACKAGE/copyright} (and its copyright statements); and apk's {@code lib/apk/db/installed}. Nothing is
  * executed: the databases are read as text.
  */
 final class OsPackages {
@@ -43,8 +45,12 @@ final class OsPackages {
         && path.chars().filter(c -> c == '/').count() == 4;
   }
 
-  /** The packages of one dpkg database file; {@code copyrights} maps a package to its copyright's licenses. */
-  static List<Component> dpkg(ImageFile file, String text, OsRelease os, Map<String, List<String>> copyrights) {
+  /**
+   * The packages of one dpkg database file; {@code copyrights} maps a package to its copyright's
+   * licenses, {@code statements} to its copyright file's statements.
+   */
+  static List<Component> dpkg(ImageFile file, String text, OsRelease os, Map<String, List<String>> copyrights,
+      Map<String, Copyright> statements) {
     boolean statusD = file.path().startsWith(DPKG_STATUS_D);
     List<Component> out = new ArrayList<>();
     for (Stanzas.Stanza s : Stanzas.parse(text)) {
@@ -72,6 +78,7 @@ final class OsPackages {
       for (String license : copyrights.getOrDefault(name, List.of())) {
         b.declaredLicense(SpdxLicenses.declared(license, null));
       }
+      b.copyright(statements.get(name));
       out.add(b.build());
     }
     return out;
@@ -93,6 +100,27 @@ final class OsPackages {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The copyright statements of a package's copyright file: in a machine-readable (DEP-5) file the
+   * lines of every {@code Copyright:} field, in order; in a free-form one only the lines that are
+   * statements ({@link CopyrightStatements}), as prose around them is not.
+   */
+  static java.util.Optional<Copyright> copyrightStatements(ImageFile file, String text) {
+    List<String> lines = new ArrayList<>();
+    if (text.startsWith("Format:")) {
+      for (Stanzas.Stanza s : Stanzas.parse(text)) {
+        String written = s.get("Copyright");
+        if (written != null) {
+          // an empty continuation line is written " ." in DEP-5
+          written.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.equals(".")).forEach(lines::add);
+        }
+      }
+    } else {
+      lines.addAll(CopyrightStatements.in(text));
+    }
+    return Copyright.of(ImageDetector.ID, file.at(0), lines);
   }
 
   /** The packages of apk's installed database. */

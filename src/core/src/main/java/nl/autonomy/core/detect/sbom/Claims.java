@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import nl.autonomy.core.source.PathRoles;
 import nl.autonomy.core.detect.support.PurlFactory;
 import nl.autonomy.core.model.Component;
+import nl.autonomy.core.model.Copyright;
 import nl.autonomy.core.model.DeclaredLicense;
 import nl.autonomy.core.model.Ecosystem;
 import nl.autonomy.core.model.Evidence;
@@ -34,9 +35,12 @@ import nl.autonomy.core.model.SupplierSbom;
  * @param hashes algorithm (CycloneDX name) to hex
  * @param supplier the supplier (or manufacturer) it names
  * @param scope what it is needed for
+ * @param copyright its copyright text as written (CycloneDX {@code copyright}, SPDX {@code
+ *     copyrightText}), or null; SPDX's {@code NOASSERTION} and {@code NONE} are no statement
  */
 record Claims(String file, int line, String localRef, String purl, String group, String name, String version,
-    List<DeclaredLicense> licenses, Map<String, String> hashes, Organization supplier, Scope scope) {
+    List<DeclaredLicense> licenses, Map<String, String> hashes, Organization supplier, Scope scope,
+    String copyright) {
 
   static final String DETECTOR = SbomDetector.ID;
   static final String SOURCE_PROPERTY = "autonomy:source";
@@ -72,6 +76,11 @@ record Claims(String file, int line, String localRef, String purl, String group,
         .property(SOURCE_PROPERTY, SOURCE_VALUE)
         .evidence(new Evidence(DETECTOR, EvidenceKind.SBOM, Location.of(file, line), excerpt(), 1.0, where));
     hashes.forEach((alg, hex) -> b.hash(alg, hex.toLowerCase(Locale.ROOT)));
+    if (copyright != null && !copyright.isBlank() && !"NOASSERTION".equals(copyright.strip())
+        && !"NONE".equals(copyright.strip())) {
+      // one statement a line, as SBOM tools join several (a text mixing them stays as written)
+      Copyright.of(DETECTOR, Location.of(file, line), copyright.lines().toList()).ifPresent(b::copyright);
+    }
     return b.build();
   }
 

@@ -246,7 +246,7 @@ final class CycloneDxReader {
       }
     }
     return new Claims(file, line, c.getBomRef(), c.getPurl(), c.getGroup(), c.getName(), c.getVersion(),
-        licenses(c.getLicenses()), hashes, supplier(c), scope(c));
+        licenses(c.getLicenses()), hashes, supplier(c), scope(c), c.getCopyright());
   }
 
   private static List<DeclaredLicense> licenses(LicenseChoice choice) {

@@ -167,7 +167,8 @@ final class Spdx2Reader {
       }
     }
     return new Claims(file, 0, p.getId(), purl, null, p.getName().orElse(p.getId()), p.getVersionInfo().orElse(null),
-        licenses, hashes, SpdxSupport.organization(p.getSupplier().orElse(null)), Scope.RUNTIME);
+        licenses, hashes, SpdxSupport.organization(p.getSupplier().orElse(null)), Scope.RUNTIME,
+        p.getCopyrightText());
   }
 
   private static SbomFacts.Part part(SpdxPackage p, boolean hasDependencies, boolean placed) throws InvalidSPDXAnalysisException {

@@ -190,7 +190,8 @@ final class Spdx3Reader {
     Organization supplier = p.getSuppliedBy().isPresent() && p.getSuppliedBy().get().getName().isPresent()
         ? new Organization(p.getSuppliedBy().get().getName().get(), null) : null;
     return new Claims(file, 0, p.getObjectUri(), purl, null, p.getName().orElse(p.getObjectUri()),
-        p.getPackageVersion().orElse(null), licenses, hashes, supplier, Scope.RUNTIME);
+        p.getPackageVersion().orElse(null), licenses, hashes, supplier, Scope.RUNTIME,
+        p.getCopyrightText().orElse(null));
   }
 
   private static SbomFacts.Part part(SpdxPackage p, boolean hasDependencies, boolean placed, Map<String, List<String>> declared,

@@ -59,6 +59,7 @@ public final class ComponentMerger {
       }
     });
     b.services().forEach(m::service);
+    b.copyrights().forEach(m::copyright);
     return m.build();
   }
 

@@ -54,7 +54,10 @@ final class Html {
 
   /**
    * Escapes text for element content and quoted attribute values. Control characters other than
-   * tab and newline are not allowed in HTML; they become U+FFFD so the page stays valid.
+   * tab and newline are not allowed in HTML, and a lone surrogate (a JSON string in a scanned
+   * manifest can hold one) or the non-characters U+FFFE and U+FFFF are not allowed in XML, so the
+   * XHTML parser of the PDF writer would refuse the whole page; they become U+FFFD so the page
+   * stays valid and says that something unreadable was there.
    */
   static String escape(String text) {
     if (text == null) {
@@ -69,7 +72,14 @@ final class Html {
         case '>' -> b.append("&gt;");
         case '"' -> b.append("&quot;");
         case '\'' -> b.append("&#39;");
-        default -> b.append(c < 0x20 && c != '\t' && c != '\n' || c == 0x7f ? '\uFFFD' : c);
+        default -> {
+          if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            b.append(c).append(text.charAt(++i));
+          } else {
+            b.append(c < 0x20 && c != '\t' && c != '\n' || c == 0x7f || Character.isSurrogate(c) || c == 0xFFFE
+                || c == 0xFFFF ? '\uFFFD' : c);
+          }
+        }
       }
     }
     return b.toString();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import nl.autonomy.core.ScanResult;
 import nl.autonomy.core.model.Component;
+import nl.autonomy.core.model.Copyright;
 import nl.autonomy.core.model.DeclaredLicense;
 import nl.autonomy.core.model.Inventory;
 import nl.autonomy.core.model.Scope;
@@ -23,9 +24,12 @@ import nl.autonomy.core.text.Printable;
  * never left out, and a scan that could not read everything says so at the top: a notice file
  * that silently misses components would be a confident wrong answer.
  *
- * <p>Only components that ship (runtime scope, not the project's own modules) are listed. The
- * package metadata Autonomy reads (POMs, lockfiles, registries) carries no copyright statements,
- * so none are invented: the file says to take them from each component's own NOTICE or LICENSE.
+ * <p>Only components that ship (runtime scope, not the project's own modules) are listed. Copyright
+ * statements are listed under a component where a source the scan read gives them — a supplier
+ * SBOM, a Debian package's copyright file, a delivered jar's {@code META-INF/NOTICE} or {@code
+ * LICENSE} — each with the file it came from. Package metadata (POMs, package.json, PyPI metadata,
+ * registries) carries none, so for the other components none is invented: the file counts them and
+ * says to take the statements from each component's own NOTICE or LICENSE.
  */
 public final class NoticeWriter implements ReportWriter {
 
@@ -60,16 +64,23 @@ public final class NoticeWriter implements ReportWriter {
         .append(project.version() == null ? "" : " " + clean(project.version())).append('\n');
     s.append("Written by Autonomy ").append(clean(inv.provenance().toolVersion())).append(" from the scan of ")
         .append(clean(inv.provenance().source())).append(" at ").append(inv.provenance().timestamp()).append(".\n\n");
+    List<Component> shipped = shipped(inv);
+    long withCopyright = shipped.stream().filter(c -> !c.copyrights().isEmpty()).count();
     s.append("The components below ship with this software (runtime scope; the project's own modules left out),\n")
-        .append("grouped by license. Copyright statements are not in the package metadata Autonomy reads: take them\n")
-        .append("from each component's own NOTICE or LICENSE file when distributing it.\n");
+        .append("grouped by license. Copyright statements are listed as read from a supplier SBOM, a Debian\n")
+        .append("package's copyright file or a delivered jar's META-INF/NOTICE or LICENSE, with the file they came\n")
+        .append("from; package metadata (POMs, package.json, PyPI metadata) carries none.\n")
+        .append("Copyright statements were read for ").append(withCopyright).append(" of ").append(shipped.size())
+        .append(shipped.size() == 1 ? " component" : " components")
+        .append(withCopyright == shipped.size() ? ".\n"
+            : "; for the others take them from each\ncomponent's own NOTICE or LICENSE file when distributing it.\n");
     if (!inv.complete()) {
       s.append("\nINCOMPLETE: parts of the codebase could not be read or resolved, so components may be missing\n")
           .append("from this list (see report.json or the summary for what could not be read).\n");
     }
     Map<String, List<Component>> byLicense = new TreeMap<>();
     List<Component> unknown = new ArrayList<>();
-    for (Component c : shipped(inv)) {
+    for (Component c : shipped) {
       if (c.license() != null && c.license().isKnown()) {
         byLicense.computeIfAbsent(c.license().expression(), k -> new ArrayList<>()).add(c);
       } else {
@@ -118,6 +129,15 @@ public final class NoticeWriter implements ReportWriter {
         s.append("    declared as: ").append(clean(d.name()))
             .append(d.url() == null ? "" : " <" + clean(d.url()) + ">").append('\n');
       }
+    }
+    for (Copyright copyright : c.copyrights()) {
+      s.append("    copyright, from ").append(clean(copyright.source().toString()));
+      if (copyright.omitted() > 0) {
+        s.append(" (").append(copyright.omitted()).append(" more ")
+            .append(copyright.omitted() == 1 ? "line" : "lines").append(" there)");
+      }
+      s.append(":\n");
+      copyright.lines().forEach(l -> s.append("      ").append(clean(l)).append('\n'));
     }
   }
 

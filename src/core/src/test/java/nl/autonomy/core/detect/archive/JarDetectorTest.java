@@ -57,6 +57,47 @@ class JarDetectorTest {
   }
 
   @Test
+  void aJarsOwnNoticeAndLicenseGiveItsCopyrightStatementsAndTemplateLinesDoNot() throws Exception {
+    Map<String, byte[]> jar = new LinkedHashMap<>();
+    jar.put("META-INF/MANIFEST.MF", text("Manifest-Version: 1.0\n"));
+    jar.put("META-INF/maven/org.apache.commons/commons-text/pom.properties",
+        pomProperties("org.apache.commons", "commons-text", "1.12.0"));
+    jar.put("META-INF/NOTICE.txt", text("""
+        Apache Commons Text
+        Copyright 2014-2024 The Apache Software Foundation
+
+        This product includes software developed at
+        The Apache Software Foundation (https://www.apache.org/).
+        """));
+    jar.put("META-INF/LICENSE.txt", text("""
+        APPENDIX: How to apply the Apache License to your work.
+              Copyright [yyyy] [name of copyright owner]
+        Copyright (c) <year> <copyright holders>
+         * Copyright (c) 2003 Some Author, \u001b[2Jinc.
+        Copyright 2014-2024 The Apache Software Foundation
+        (c) 2020 not a statement line on its own
+        © 2019 Jörg Müller
+        """));
+    // a NOTICE elsewhere in the jar belongs to a resource, not to the jar
+    jar.put("docs/NOTICE", text("Copyright 2001 Elsewhere Ltd\n"));
+    ArchiveTestFiles.zip(root.resolve("lib/commons-text-1.12.0.jar"), jar);
+    ArchiveTestFiles.zip(root.resolve("lib/plain-1.0.jar"), Map.of("META-INF/MANIFEST.MF", text("Manifest-Version: 1.0\n")));
+
+    Detection d = detect();
+
+    assertThat(d.problems()).isEmpty();
+    Component text = d.components().stream().filter(c -> c.name().equals("commons-text")).findFirst().orElseThrow();
+    assertThat(text.copyrights()).extracting(c -> c.source().file()).containsExactly(
+        "lib/commons-text-1.12.0.jar!/META-INF/LICENSE.txt", "lib/commons-text-1.12.0.jar!/META-INF/NOTICE.txt");
+    assertThat(text.copyrights().get(0).lines()).containsExactly(
+        "Copyright (c) 2003 Some Author, [2Jinc.", "Copyright 2014-2024 The Apache Software Foundation", "© 2019 Jörg Müller");
+    assertThat(text.copyrightLines()).containsExactly("Copyright (c) 2003 Some Author, [2Jinc.",
+        "Copyright 2014-2024 The Apache Software Foundation", "© 2019 Jörg Müller");
+    assertThat(d.components()).filteredOn(c -> c.name().startsWith("plain")).singleElement()
+        .satisfies(c -> assertThat(c.copyrights()).isEmpty());
+  }
+
+  @Test
   void aCorruptArchiveIsAProblemNamingTheFileAndTheOthersAreStillRead() throws Exception {
     Files.writeString(root.resolve("broken.jar"), "this is not a zip");
     ArchiveTestFiles.zip(root.resolve("ok.jar"), Map.of("META-INF/maven/org.postgresql/postgresql/pom.properties",

@@ -234,6 +234,54 @@ class ImageDetectorTest {
     assertThat(result.inventory().problems()).noneMatch(p -> p.source().equals(ImageDetector.ID));
   }
 
+  @Test
+  void debianCopyrightFilesGiveTheirPackagesCopyrightStatements() throws Exception {
+    Map<String, byte[]> base = layer();
+    base.put("etc/os-release", text(DEBIAN_OS));
+    base.put("var/lib/dpkg/status", text(STATUS));
+    // machine-readable: every Copyright field's lines, continuation lines too, each once
+    base.put("usr/share/doc/libssl3/copyright", text(COPYRIGHT + """
+
+        Files: crypto/ec/curve448/*
+        Copyright: 2015-2016 Cryptography Research, Inc.
+         2016-2024 The OpenSSL Project
+         .
+        License: Apache-2.0
+
+        Files: debian/*
+        Copyright: 1998-2024 The OpenSSL Project
+        License: Apache-2.0
+        """));
+    // free-form: only the lines that are statements, not the prose around them
+    base.put("usr/share/doc/zlib1g/copyright", text("""
+        This package was debianized by Mark Brown.
+        It was downloaded from http://zlib.net/
+
+        Copyright notice:
+
+         (C) 1995-2022 Jean-loup Gailly and Mark Adler
+         Copyright (C) 1995-2022 Jean-loup Gailly and Mark Adler
+
+          This software is provided 'as-is', without any express or implied warranty.
+        """));
+    Path image = Files.write(tmp.resolve("debian.tar"),
+        ImageFixtures.dockerSave("debian:12", CONFIG, List.of(tar(base))));
+
+    ScanResult result = scan(image);
+
+    Component ssl = component(result, "pkg:deb/debian/libssl3@3.0.15-1~deb12u1?arch=amd64&distro=debian-12&upstream=openssl");
+    assertThat(ssl.copyrights()).singleElement().satisfies(c -> {
+      assertThat(c.lines()).containsExactly("1998-2024 The OpenSSL Project", "2015-2016 Cryptography Research, Inc.",
+          "2016-2024 The OpenSSL Project");
+      assertThat(c.source().file()).isEqualTo("image!/usr/share/doc/libssl3/copyright");
+      assertThat(c.detector()).isEqualTo(ImageDetector.ID);
+      assertThat(c.omitted()).isZero();
+    });
+    Component zlib = result.inventory().components().stream().filter(c -> c.name().equals("zlib1g")).findFirst().orElseThrow();
+    assertThat(zlib.copyrightLines()).containsExactly("Copyright (C) 1995-2022 Jean-loup Gailly and Mark Adler");
+    assertThat(zlib.declaredLicenses()).isEmpty();
+  }
+
   private ScanResult scan(Path input) throws Exception {
     ScanSource source = new SourcePreparer(ArchiveExtractor.withDefaultBounds()).prepare(input.toString(), true);
     try {

@@ -99,6 +99,17 @@ class ProcurementHtmlWriterTest {
         .contains("procurement-pdf", "html", "json");
   }
 
+  @Test
+  void namesWithLoneSurrogatesNonCharactersAndControlsStillMakeWellFormedXhtml() throws Exception {
+    String html = new ProcurementHtmlWriter().render(ContractResults.hostile(dir), DUTCH);
+    // read as characters, as the PDF writer reads it: a lone surrogate never reaches UTF-8 bytes there
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+    f.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(html)));
+    assertThat(html).doesNotContain("\ud800", "\ufffe", "\uffff", "\u0007", "<script>")
+        .contains("\ufffd", "&lt;script&gt;", "\ud83d\udce6", "co\u00f6peratie");
+  }
+
   private static Clause clause(ScanResult result, String id) {
     return result.assessment().clauses().stream().filter(c -> c.ruleId().equals(id)).findFirst().orElseThrow();
   }
