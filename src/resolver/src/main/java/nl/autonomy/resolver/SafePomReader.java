@@ -35,9 +35,6 @@ final class SafePomReader {
       XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
       try {
         return new Outcome(parse(xml, relativePath), null);
-      } catch (XMLStreamException e) {
-        // a broken byte (invalid UTF-8) comes as an I/O error without a location: the reader's is it
-        throw e.getLocation() != null ? e : new XMLStreamException(e.getMessage(), xml.getLocation(), e);
       } finally {
         xml.close();
       }

@@ -6,8 +6,8 @@ import javax.xml.stream.XMLInputFactory;
  * The one StAX configuration for the POMs and {@code .mvn/extensions.xml} files of a scanned tree,
  * read before Maven's model builder: no DTDs and no external entities (a scanned file may neither
  * read local files nor reach the network), no namespace processing (POMs are read by local name),
- * and eager parsing, so a broken byte surfaces as the {@code XMLStreamException} with its line that
- * the readers turn into a problem.
+ * and eager parsing, so a broken byte surfaces as the {@code XMLStreamException} that the readers
+ * turn into a problem naming the file.
  */
 final class UntrustedXml {
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A broken byte in a POM is a problem at its line, from every reader of the POM that runs before
+ * A broken byte in a POM is a problem naming the file, from every reader of the POM that runs before
  * Maven's model builder. With Woodstox's default lazy parsing it escaped as an unchecked
  * WstxLazyException (found by PomFuzzTest: an invalid UTF-8 start byte inside a text).
  */
@@ -21,7 +21,7 @@ class UntrustedXmlTest {
   Path root;
 
   @Test
-  void anInvalidUtf8ByteInAPomIsAProblemAtItsLineNotAnEscapingException() throws IOException {
+  void anInvalidUtf8ByteInAPomIsAProblemNotAnEscapingException() throws IOException {
     ByteArrayOutputStream pom = new ByteArrayOutputStream();
     pom.writeBytes("""
         <project>
@@ -39,7 +39,10 @@ class UntrustedXmlTest {
 
     SafePomReader.Outcome outcome = SafePomReader.read(root, "pom.xml");
     assertThat(outcome.header()).isNull();
-    assertThat(outcome.problem().location().line()).isEqualTo(4);
+    // Woodstox decodes ahead in blocks: the reader's position when the byte fails is not the
+    // byte's line, so the line stays unknown rather than wrong; the message gives the byte offset
+    assertThat(outcome.problem().message()).contains("Invalid UTF-8").contains("byte #");
+    assertThat(outcome.problem().location()).hasToString("pom.xml");
     assertThat(PropertyExpansionGuard.check(root, "pom.xml")).isEmpty();
   }
 }
