@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -42,7 +41,7 @@ final class MavenExtensions {
     }
     List<String> coordinates = new ArrayList<>();
     try (InputStream in = Files.newInputStream(file)) {
-      XMLStreamReader xml = factory().createXMLStreamReader(in);
+      XMLStreamReader xml = UntrustedXml.factory().createXMLStreamReader(in);
       Map<String, String> current = new LinkedHashMap<>();
       List<String> stack = new ArrayList<>();
       while (xml.hasNext()) {
@@ -109,14 +108,5 @@ final class MavenExtensions {
       }
     });
     return out;
-  }
-
-  private static XMLInputFactory factory() {
-    XMLInputFactory f = XMLInputFactory.newFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
-    return f;
   }
 }

@@ -38,16 +38,7 @@ final class PropertyExpansionGuard {
   static final int MAX_DEPTH = 64;
   private static final int MAX_PARENTS = 16;
 
-  private static final XMLInputFactory FACTORY = newFactory();
-
-  private static XMLInputFactory newFactory() {
-    XMLInputFactory f = XMLInputFactory.newFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
-    return f;
-  }
+  private static final XMLInputFactory FACTORY = UntrustedXml.factory();
 
   /** A property as written, with its line. */
   private record Written(String value, int line, String file) {

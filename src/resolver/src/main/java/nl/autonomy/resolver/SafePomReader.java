@@ -24,16 +24,7 @@ final class SafePomReader {
   record Outcome(PomHeader header, Problem problem) {
   }
 
-  private static final XMLInputFactory FACTORY = newFactory();
-
-  private static XMLInputFactory newFactory() {
-    XMLInputFactory f = XMLInputFactory.newFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
-    return f;
-  }
+  private static final XMLInputFactory FACTORY = UntrustedXml.factory();
 
   private SafePomReader() {
   }

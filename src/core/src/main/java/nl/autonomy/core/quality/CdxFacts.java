@@ -193,8 +193,9 @@ public final class CdxFacts {
   }
 
   private static Optional<String> property(Component c, String name) {
-    return nullToEmpty(c.getProperties()).stream().filter(p -> name.equals(p.getName()))
-        .map(Property::getValue).findFirst();
+    // a property may come without a value ({"name": "bsi:component:filename"}): it states nothing
+    return nullToEmpty(c.getProperties()).stream().filter(p -> p != null && name.equals(p.getName()))
+        .map(Property::getValue).filter(java.util.Objects::nonNull).findFirst();
   }
 
   private static boolean contact(OrganizationalEntity e) {

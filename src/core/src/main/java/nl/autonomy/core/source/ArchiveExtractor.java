@@ -60,7 +60,7 @@ public final class ArchiveExtractor {
         if (++entries > maxEntries) {
           throw new SourceException(archive + " has more than " + maxEntries + " entries; refusing to unpack it");
         }
-        Path out = base.resolve(entry.getName()).normalize();
+        Path out = entryPath(base, entry.getName(), archive);
         if (out.equals(base) && entry.isDirectory()) {
           continue; // "./" names the target itself: harmless, nothing to create
         }
@@ -102,6 +102,20 @@ public final class ArchiveExtractor {
     }
   }
 
+  /**
+   * Where an entry goes. A name this file system cannot hold (a NUL character, a name Windows
+   * forbids) refuses the archive with a message, as a zip slip does: writing it elsewhere under
+   * another name would change what the scan sees.
+   */
+  private static Path entryPath(Path base, String name, Path archive) throws SourceException {
+    try {
+      return base.resolve(name).normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new SourceException(archive + ": entry '" + name + "' has a name that is not a valid file name ("
+          + e.getReason() + "); refusing to unpack it", e);
+    }
+  }
+
   /** A tar has no compressed size per entry; a tar.gz's ratio is judged over the whole stream. */
   private void extractTar(Path archive, Path target) throws SourceException {
     Path base = target.toAbsolutePath().normalize();
@@ -112,7 +126,7 @@ public final class ArchiveExtractor {
         if (++entries > maxEntries) {
           throw new SourceException(archive + " has more than " + maxEntries + " entries; refusing to unpack it");
         }
-        Path out = base.resolve(entry.getName()).normalize();
+        Path out = entryPath(base, entry.getName(), archive);
         if (entry.isDirectory() && out.equals(base)) {
           continue; // "./", the archive's own top folder
         }

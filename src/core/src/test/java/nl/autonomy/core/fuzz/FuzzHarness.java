@@ -26,7 +26,16 @@ import nl.autonomy.core.source.WorkspaceFile;
 final class FuzzHarness {
 
   private static final Catalog CATALOG = new CatalogLoader().loadDefault();
+  /**
+   * No local Maven repository: a JAR the detector cannot name by its pom.properties is looked up by
+   * hash in the local repository, whose first use walks all of it (1.8 s per input with the 18,000
+   * files of this machine's ~/.m2). The fuzzer is after the parsers, and results must not depend
+   * on the machine.
+   */
+  static final Path NO_LOCAL_REPOSITORY = Path.of(System.getProperty("java.io.tmpdir"),
+      "autonomy-fuzz-no-local-repository");
   private static final ScanOptions OPTIONS = ScanOptions.defaults().withOffline(true)
+      .withLocalRepository(NO_LOCAL_REPOSITORY)
       .withTimestamp(Instant.parse("2026-01-01T00:00:00Z"));
   private static final Path ROOT = newRoot();
 

@@ -82,7 +82,7 @@ public final class JarDetector implements Detector {
         problems.addAll(read.problems());
       } catch (IOException | RuntimeException e) {
         // what the archive holds is missing from the result: an error, so the SBOM says incomplete
-        problems.add(Problem.error(ID, Location.of(file.path()), "cannot read the archive: " + e.getMessage()
+        problems.add(Problem.error(ID, Location.of(file.path()), "cannot read the archive: " + reason(e, file)
             + "; its components are missing from the result"));
       }
     }
@@ -104,6 +104,23 @@ public final class JarDetector implements Detector {
     ComponentMerger.merge(components).forEach(out::component);
     problems.forEach(out::problem);
     return out.build();
+  }
+
+  /**
+   * Why the archive could not be read, in the scanned tree's terms. Commons Compress wraps the
+   * cause in "Error reading Zip content from /absolute/path": the absolute path would make the
+   * output depend on where the tree lay (and leak a home folder into a report), and the cause is
+   * the part that says what is wrong.
+   */
+  static String reason(Exception e, WorkspaceFile file) {
+    String message = String.valueOf(e.getMessage()).replace(file.absolute().toString(), file.path());
+    Throwable cause = e.getCause();
+    if (cause != null && (cause.getMessage() == null || !message.contains(cause.getMessage()))) {
+      // an EOFException carries no message: its kind is the reason ("the file ends too soon")
+      message += ": " + (cause.getMessage() == null ? cause.getClass().getSimpleName()
+          : cause.getMessage().replace(file.absolute().toString(), file.path()));
+    }
+    return message;
   }
 
   /** What ships: a wrapper jar only runs the build; a fixture jar only the tests. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.autonomy.core.detect.support.TomlTrees;
 import nl.autonomy.core.detect.Detection;
 import nl.autonomy.core.detect.Detector;
 import nl.autonomy.core.detect.DetectorContext;
@@ -47,7 +48,7 @@ public final class CargoDetector implements Detector {
   }
 
   static Detection lockfile(SourceText text) throws IOException, LockfileSyntaxException {
-    JsonNode root = TOML.readTree(text.content());
+    JsonNode root = TomlTrees.read(TOML, text.content());
     List<CrateEntry> crates = CrateEntry.all(root, text);
     Map<String, String> oldChecksums = v1Checksums(root);
     Map<String, List<CrateEntry>> byName = new HashMap<>();

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.autonomy.core.detect.support.TomlTrees;
 import nl.autonomy.core.detect.support.LockfileSyntaxException;
 import nl.autonomy.core.detect.support.SourceText;
 
@@ -31,7 +32,7 @@ record VersionCatalog(String name, String path, Map<String, String> versions, Ma
   private static final TomlMapper TOML = new TomlMapper();
 
   static VersionCatalog parse(SourceText text) throws IOException, LockfileSyntaxException {
-    JsonNode root = TOML.readTree(text.content());
+    JsonNode root = TomlTrees.read(TOML, text.content());
     String file = text.path().substring(text.path().lastIndexOf('/') + 1);
     String name = file.substring(0, file.indexOf('.'));
     Map<String, String> versions = new HashMap<>();

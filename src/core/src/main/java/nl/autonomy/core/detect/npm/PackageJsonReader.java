@@ -2,6 +2,7 @@ package nl.autonomy.core.detect.npm;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,36 +27,42 @@ final class PackageJsonReader {
 
   static PackageJson read(WorkspaceFile file) throws IOException {
     try (InputStream in = SafeFiles.open(file, MAX_BYTES); JsonParser p = JSON.createParser(in)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new IOException("package.json must hold a JSON object");
+      try {
+        StrictParsers.startObject(p, "package.json", "a JSON object");
+        return readFields(file, p);
+      } catch (JsonProcessingException e) {
+        throw StrictParsers.located(p, e);
       }
-      String name = null;
-      String version = null;
-      String license = null;
-      int nameLine = 0;
-      List<String> workspaces = new ArrayList<>();
-      List<PackageJson.Dependency> deps = new ArrayList<>();
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
-        JsonToken value = p.nextToken();
-        Optional<PackageJson.Kind> kind = PackageJson.Kind.ofField(field);
-        if (field.equals("name") && value == JsonToken.VALUE_STRING) {
-          name = p.getText();
-          nameLine = LineLocator.line(p);
-        } else if (field.equals("version") && value == JsonToken.VALUE_STRING) {
-          version = p.getText();
-        } else if (field.equals("license") && value == JsonToken.VALUE_STRING) {
-          license = p.getText();
-        } else if (field.equals("workspaces")) {
-          readWorkspaces(p, workspaces);
-        } else if (kind.isPresent() && value == JsonToken.START_OBJECT) {
-          readDependencies(p, kind.get(), deps);
-        } else {
-          p.skipChildren();
-        }
-      }
-      return new PackageJson(file.path(), name, version, license, workspaces, deps, nameLine);
     }
+  }
+
+  private static PackageJson readFields(WorkspaceFile file, JsonParser p) throws IOException {
+    String name = null;
+    String version = null;
+    String license = null;
+    int nameLine = 0;
+    List<String> workspaces = new ArrayList<>();
+    List<PackageJson.Dependency> deps = new ArrayList<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken value = p.nextToken();
+      Optional<PackageJson.Kind> kind = PackageJson.Kind.ofField(field);
+      if (field.equals("name") && value == JsonToken.VALUE_STRING) {
+        name = p.getText();
+        nameLine = LineLocator.line(p);
+      } else if (field.equals("version") && value == JsonToken.VALUE_STRING) {
+        version = p.getText();
+      } else if (field.equals("license") && value == JsonToken.VALUE_STRING) {
+        license = p.getText();
+      } else if (field.equals("workspaces")) {
+        readWorkspaces(p, workspaces);
+      } else if (kind.isPresent() && value == JsonToken.START_OBJECT) {
+        readDependencies(p, kind.get(), deps);
+      } else {
+        p.skipChildren();
+      }
+    }
+    return new PackageJson(file.path(), name, version, license, workspaces, deps, nameLine);
   }
 
   private static void readDependencies(JsonParser p, PackageJson.Kind kind, List<PackageJson.Dependency> out)

@@ -1,6 +1,7 @@
 package nl.autonomy.core.detect.npm;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,7 @@ import java.util.List;
 import nl.autonomy.core.detect.support.LineLocator;
 import nl.autonomy.core.detect.support.SafeFiles;
 import nl.autonomy.core.detect.support.ShapeNote;
+import nl.autonomy.core.detect.support.StrictParsers;
 import nl.autonomy.core.source.WorkspaceFile;
 
 /**
@@ -28,43 +30,49 @@ final class PackageLockReader {
 
   static Lock read(WorkspaceFile file, long maxBytes) throws IOException {
     try (InputStream in = SafeFiles.open(file, maxBytes); JsonParser p = PackageJsonReader.JSON.createParser(in)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new IOException("a package lockfile must hold a JSON object");
+      try {
+        StrictParsers.startObject(p, "a package lockfile", "a JSON object");
+        return readFields(p);
+      } catch (JsonProcessingException e) {
+        throw StrictParsers.located(p, e);
       }
-      int lockfileVersion = 1;
-      String name = null;
-      String version = null;
-      List<LockEntry> packages = null;
-      List<LockEntry> legacy = null;
-      List<ShapeNote> shapes = new ArrayList<>();
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
-        JsonToken t = p.nextToken();
-        switch (field) {
-          case "lockfileVersion" -> lockfileVersion = t == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : 1;
-          case "name" -> name = t == JsonToken.VALUE_STRING ? p.getText() : null;
-          case "version" -> version = t == JsonToken.VALUE_STRING ? p.getText() : null;
-          case "packages" -> packages = readPackages(p, shapes);
-          case "dependencies" -> {
-            if (t != JsonToken.START_OBJECT) {
-              shapes.add(unexpected(p, "\"dependencies\"", "an object", t));
-              p.skipChildren();
-            } else if (packages == null) {
-              legacy = new ArrayList<>();
-              readLegacy(p, "", legacy, new StringPool(), shapes);
-            } else {
-              p.skipChildren();
-            }
-          }
-          default -> p.skipChildren();
-        }
-      }
-      if (p.currentToken() != JsonToken.END_OBJECT) {
-        throw new IOException("unexpected " + p.currentToken() + " at the top level");
-      }
-      List<LockEntry> entries = packages != null ? packages : legacy != null ? legacy : List.of();
-      return new Lock(lockfileVersion, name, version, entries, shapes);
     }
+  }
+
+  private static Lock readFields(JsonParser p) throws IOException {
+    int lockfileVersion = 1;
+    String name = null;
+    String version = null;
+    List<LockEntry> packages = null;
+    List<LockEntry> legacy = null;
+    List<ShapeNote> shapes = new ArrayList<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken t = p.nextToken();
+      switch (field) {
+        case "lockfileVersion" -> lockfileVersion = t == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : 1;
+        case "name" -> name = t == JsonToken.VALUE_STRING ? p.getText() : null;
+        case "version" -> version = t == JsonToken.VALUE_STRING ? p.getText() : null;
+        case "packages" -> packages = readPackages(p, shapes);
+        case "dependencies" -> {
+          if (t != JsonToken.START_OBJECT) {
+            shapes.add(unexpected(p, "\"dependencies\"", "an object", t));
+            p.skipChildren();
+          } else if (packages == null) {
+            legacy = new ArrayList<>();
+            readLegacy(p, "", legacy, new StringPool(), shapes);
+          } else {
+            p.skipChildren();
+          }
+        }
+        default -> p.skipChildren();
+      }
+    }
+    if (p.currentToken() != JsonToken.END_OBJECT) {
+      throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected " + p.currentToken() + " at the top level");
+    }
+    List<LockEntry> entries = packages != null ? packages : legacy != null ? legacy : List.of();
+    return new Lock(lockfileVersion, name, version, entries, shapes);
   }
 
   private static List<LockEntry> readPackages(JsonParser p, List<ShapeNote> shapes) throws IOException {

@@ -1,5 +1,7 @@
 package nl.autonomy.core.detect.npm;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -47,9 +49,14 @@ final class PnpmLockDetection {
 
   static Detection read(String detector, WorkspaceFile file, long maxBytes, Manifests manifests) throws IOException {
     String text = SafeFiles.readString(file, maxBytes);
-    JsonNode lock = YAML.readTree(text);
-    if (lock == null || !lock.isObject()) {
-      throw new IOException("pnpm-lock.yaml must hold a mapping");
+    JsonNode lock;
+    try (JsonParser p = StrictParsers.YAML.createParser(text)) {
+      try {
+        StrictParsers.startObject(p, "pnpm-lock.yaml", "a mapping");
+        lock = YAML.readTree(p);
+      } catch (JsonProcessingException e) {
+        throw StrictParsers.located(p, e);
+      }
     }
     PnpmLockDetection d = new PnpmLockDetection(detector, file);
     d.lines = PnpmLines.of(text);

@@ -2,6 +2,7 @@ package nl.autonomy.core.detect.python;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,16 +25,22 @@ final class PipfileLock {
 
   static void read(WorkspaceFile file, long maxBytes, PyLockGraph g) throws IOException {
     try (InputStream in = SafeFiles.open(file, maxBytes); JsonParser p = JSON.createParser(in)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new IOException("Pipfile.lock must hold a JSON object");
+      try {
+        StrictParsers.startObject(p, "Pipfile.lock", "a JSON object");
+        readSections(p, g);
+      } catch (JsonProcessingException e) {
+        throw StrictParsers.located(p, e);
       }
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String section = p.currentName();
-        if (p.nextToken() == JsonToken.START_OBJECT && (section.equals("default") || section.equals("develop"))) {
-          readSection(p, section.equals("default") ? Scope.RUNTIME : Scope.BUILD, g);
-        } else {
-          p.skipChildren();
-        }
+    }
+  }
+
+  private static void readSections(JsonParser p, PyLockGraph g) throws IOException {
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String section = p.currentName();
+      if (p.nextToken() == JsonToken.START_OBJECT && (section.equals("default") || section.equals("develop"))) {
+        readSection(p, section.equals("default") ? Scope.RUNTIME : Scope.BUILD, g);
+      } else {
+        p.skipChildren();
       }
     }
   }

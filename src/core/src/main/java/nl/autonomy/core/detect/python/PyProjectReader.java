@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import nl.autonomy.core.detect.support.TomlTrees;
 import nl.autonomy.core.detect.support.SafeFiles;
 import nl.autonomy.core.detect.support.TextLines;
 import nl.autonomy.core.source.WorkspaceFile;
@@ -25,7 +26,7 @@ final class PyProjectReader {
 
   static PyProject read(WorkspaceFile file) throws IOException {
     String text = SafeFiles.readString(file, MAX_BYTES);
-    JsonNode root = Toml.MAPPER.readTree(text);
+    JsonNode root = TomlTrees.read(Toml.MAPPER, text);
     TextLines lines = TextLines.of(text);
     List<PyProject.Declared> deps = new ArrayList<>();
     JsonNode project = root.path("project");

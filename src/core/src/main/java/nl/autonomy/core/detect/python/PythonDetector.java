@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import nl.autonomy.core.detect.support.TomlTrees;
 import nl.autonomy.core.detect.Detection;
 import nl.autonomy.core.detect.Detector;
 import nl.autonomy.core.detect.DetectorContext;
@@ -86,7 +87,7 @@ public final class PythonDetector implements Detector {
           parts.add(GuardedRead.of(ID, lock, () -> {
             String text = SafeFiles.readString(lock, maxBytes);
             PyLockGraph g = new PyLockGraph(ID, lock.path(), project);
-            JsonNode tree = Toml.MAPPER.readTree(text);
+            JsonNode tree = TomlTrees.read(Toml.MAPPER, text);
             TomlPackageLines lines = TomlPackageLines.of(text);
             TomlLockShape.check(tree, lines);
             format.getValue().accept(tree, new TomlLock(lines, g));

@@ -25,11 +25,13 @@ final class TomlLockShape {
       throw new LockfileSyntaxException(0, "'package' must be an array of tables ([[package]]), not "
           + packages.getNodeType().name().toLowerCase(Locale.ROOT));
     }
-    for (JsonNode p : packages) {
+    for (int i = 0; i < packages.size(); i++) {
+      JsonNode p = packages.get(i);
       JsonNode name = p.path("name");
       JsonNode version = p.path("version");
       if (!p.isObject() || !name.isTextual() || !(version.isMissingNode() || version.isTextual())) {
         int line = name.isTextual() ? lines.lineOf(name.asText(), version.asText(null)) : 0;
+        line = line > 0 ? line : lines.headerOf(i, packages.size());
         throw new LockfileSyntaxException(line, "a [[package]] whose name or version is not a string"
             + (name.isTextual() ? " (" + name.asText() + ", version " + version + ")" : ""));
       }

@@ -2,6 +2,7 @@ package nl.autonomy.core.detect.support;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -25,15 +26,19 @@ public final class LineTreeReader {
 
   public static LineNode readJson(String text) throws IOException {
     try (JsonParser p = JSON.createParser(text)) {
-      JsonToken t = p.nextToken();
-      if (t == null) {
-        throw new com.fasterxml.jackson.core.JsonParseException(p, "the file is empty");
+      try {
+        JsonToken t = p.nextToken();
+        if (t == null) {
+          throw new EmptyFileException();
+        }
+        LineNode node = read(p, t);
+        if (p.nextToken() != null) {
+          throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected content after the JSON value");
+        }
+        return node;
+      } catch (JsonProcessingException e) {
+        throw StrictParsers.located(p, e);
       }
-      LineNode node = read(p, t);
-      if (p.nextToken() != null) {
-        throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected content after the JSON value");
-      }
-      return node;
     }
   }
 
@@ -44,12 +49,16 @@ public final class LineTreeReader {
   public static List<LineNode> readYaml(String text) throws IOException {
     List<LineNode> docs = new ArrayList<>();
     try (JsonParser p = YAML.createParser(text)) {
-      JsonToken t;
-      while ((t = p.nextToken()) != null) {
-        LineNode node = read(p, t);
-        if (!(node instanceof LineNode.Scalar s && (s.text() == null || s.text().isEmpty()))) {
-          docs.add(node);
+      try {
+        JsonToken t;
+        while ((t = p.nextToken()) != null) {
+          LineNode node = read(p, t);
+          if (!(node instanceof LineNode.Scalar s && (s.text() == null || s.text().isEmpty()))) {
+            docs.add(node);
+          }
         }
+      } catch (JsonProcessingException e) {
+        throw StrictParsers.located(p, e);
       }
     }
     return docs;

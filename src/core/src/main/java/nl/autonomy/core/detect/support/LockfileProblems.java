@@ -65,7 +65,7 @@ public final class LockfileProblems {
     if (t instanceof JsonProcessingException j) {
       return j.getOriginalMessage();
     }
-    if (t instanceof IOException && !(t instanceof LockfileSizeException)) {
+    if (t instanceof IOException && !(t instanceof LockfileSizeException) && !(t instanceof EmptyFileException)) {
       return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
     return t.getMessage();

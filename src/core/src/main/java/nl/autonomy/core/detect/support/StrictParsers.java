@@ -1,9 +1,16 @@
 package nl.autonomy.core.detect.support;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -34,6 +41,55 @@ public final class StrictParsers {
   public static final YAMLFactory YAML = yaml();
 
   private StrictParsers() {
+  }
+
+  /**
+   * Reads the first token of a document that must be an object (a JSON object, a YAML mapping).
+   * An empty file is said as such ({@link EmptyFileException}, a whole-file condition); any other
+   * first token is an error at its line.
+   *
+   * @param what how the message names the file ("package.json")
+   * @param shape what it must hold ("a JSON object", "a mapping")
+   */
+  public static void startObject(JsonParser p, String what, String shape) throws IOException {
+    JsonToken first = p.nextToken();
+    if (first == null) {
+      throw new EmptyFileException();
+    }
+    if (first != JsonToken.START_OBJECT) {
+      throw new JsonParseException(p, what + " must hold " + shape + ", not " + tokenName(first),
+          p.currentTokenLocation());
+    }
+  }
+
+  /**
+   * The same error with the place where {@code p} stopped. Jackson's stream constraints (nesting
+   * depth, name and number length) throw without a location, although the parser knows it: read
+   * errors from a parser pass through here so the problem names the line.
+   */
+  public static JsonProcessingException located(JsonParser p, JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
+    if (at != null && at.getLineNr() > 0) {
+      return e;
+    }
+    JsonLocation here = p.currentLocation();
+    if (here == null || here.getLineNr() <= 0) {
+      return e;
+    }
+    return e instanceof StreamConstraintsException
+        ? new StreamConstraintsException(e.getOriginalMessage(), here)
+        : new JsonParseException(p, e.getOriginalMessage(), here, e);
+  }
+
+  private static String tokenName(JsonToken t) {
+    return switch (t) {
+      case START_ARRAY -> "a list";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> t.name().toLowerCase(java.util.Locale.ROOT);
+    };
   }
 
   private static YAMLFactory yaml() {

@@ -1,6 +1,8 @@
 package nl.autonomy.core.detect.support;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,13 +17,17 @@ public final class TomlPackageLines {
   private static final Pattern KEY = Pattern.compile("^\\s*(name|version)\\s*=\\s*\"([^\"]*)\"");
 
   private final Map<String, Integer> lines;
+  /** The line of every {@code [[package]]} header, in the order of the array they build. */
+  private final List<Integer> headers;
 
-  private TomlPackageLines(Map<String, Integer> lines) {
+  private TomlPackageLines(Map<String, Integer> lines, List<Integer> headers) {
     this.lines = lines;
+    this.headers = headers;
   }
 
   public static TomlPackageLines of(String text) {
     Map<String, Integer> found = new HashMap<>();
+    List<Integer> headers = new ArrayList<>();
     int header = 0;
     String name = null;
     String version = null;
@@ -32,6 +38,9 @@ public final class TomlPackageLines {
       if (t.startsWith("[")) {
         remember(found, header, name, version);
         header = t.equals("[[package]]") ? n : 0;
+        if (header > 0) {
+          headers.add(n);
+        }
         name = null;
         version = null;
         continue;
@@ -46,7 +55,7 @@ public final class TomlPackageLines {
       }
     }
     remember(found, header, name, version);
-    return new TomlPackageLines(found);
+    return new TomlPackageLines(found, List.copyOf(headers));
   }
 
   private static void remember(Map<String, Integer> found, int header, String name, String version) {
@@ -60,6 +69,16 @@ public final class TomlPackageLines {
   public int lineOf(String name, String version) {
     Integer exact = lines.get(key(name, version));
     return exact != null ? exact : lines.getOrDefault(key(name, null), 0);
+  }
+
+  /**
+   * The header line of the {@code index}-th (0-based) element of a {@code package} array of
+   * {@code size} elements: each {@code [[package]]} header adds one element, so the order is the
+   * same — unless some headers were not found as written (spaces inside the brackets, a comment),
+   * and then 0 rather than another package's line.
+   */
+  public int headerOf(int index, int size) {
+    return headers.size() == size && index >= 0 && index < size ? headers.get(index) : 0;
   }
 
   private static String key(String name, String version) {

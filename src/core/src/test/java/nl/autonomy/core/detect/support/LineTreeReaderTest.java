@@ -45,12 +45,18 @@ class LineTreeReaderTest {
   @CsvSource(delimiter = '|', textBlock = """
       truncated object|{\\n "a": 1,\\n "b": [1, 2|3
       trailing content|{"a": 1}\\n{"b": 2}|2
-      empty|'   '|1
       """)
   void malformedJsonNamesTheLine(String what, String text, int line) {
     assertThatThrownBy(() -> LineTreeReader.readJson(text.replace("\\n", "\n")))
         .isInstanceOf(JsonProcessingException.class)
         .satisfies(e -> assertThat(((JsonProcessingException) e).getLocation().getLineNr()).isEqualTo(line));
+  }
+
+  /** A whole-file condition: said as such, with no line (there is nothing to point at). */
+  @Test
+  void anEmptyJsonFileSaysItIsEmpty() {
+    assertThatThrownBy(() -> LineTreeReader.readJson("   \n"))
+        .isInstanceOf(EmptyFileException.class).hasMessage("the file is empty");
   }
 
   @Test
