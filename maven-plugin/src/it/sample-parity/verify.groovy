@@ -9,7 +9,7 @@ def slurper = new JsonSlurper()
 
 def ownOf = { inventory ->
   ([inventory.project] + inventory.components)
-      .findAll { it.properties['autonomy:module'] == 'true' || it.properties['autonomy:project'] == 'true' || it.is(inventory.project) }
+      .findAll { it.role in ['module', 'project'] || it.is(inventory.project) }
       .collect { it.group + ':' + it.name } as Set
 }
 def componentsOf = { inventory -> inventory.components.collect { "${it.ref} ${it.scope}".toString() } as SortedSet }
