@@ -83,7 +83,7 @@ public final class CatalogCommand implements Callable<Integer> {
       }
       Catalog catalog;
       try {
-        catalog = new CatalogLoader().load(catalogSources.resolve(offline).catalogFiles());
+        catalog = catalogSources.load(offline);
       } catch (CatalogException e) {
         err.println("autonomy: " + e.getMessage());
         return ExitCodes.USAGE;

@@ -3,6 +3,9 @@ package nl.autonomy.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nl.autonomy.core.catalog.Catalog;
+import nl.autonomy.core.catalog.CatalogException;
+import nl.autonomy.core.catalog.CatalogLoader;
 import nl.autonomy.core.enrich.EnrichOptions;
 import nl.autonomy.core.source.SharedFiles;
 import picocli.CommandLine.Option;
@@ -21,6 +24,11 @@ final class CatalogSources {
   @Option(names = "--cache-dir", paramLabel = "DIR",
       description = "Where git catalogs are kept (default: $XDG_CACHE_HOME/autonomy or ~/.cache/autonomy).")
   Path cacheDir;
+
+  /** The shipped catalog with these added, git sources fetched (or taken from the cache when offline). */
+  Catalog load(boolean offline) throws CatalogException {
+    return new CatalogLoader().load(resolve(offline).catalogFiles());
+  }
 
   /** The catalogs with every git source fetched (or taken from the cache when offline). */
   SharedFiles.Resolved resolve(boolean offline) {

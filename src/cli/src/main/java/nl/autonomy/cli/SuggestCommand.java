@@ -13,7 +13,6 @@ import nl.autonomy.core.AutonomyVersion;
 import nl.autonomy.core.ScanResult;
 import nl.autonomy.core.catalog.Catalog;
 import nl.autonomy.core.catalog.CatalogException;
-import nl.autonomy.core.catalog.CatalogLoader;
 import nl.autonomy.core.catalog.suggest.CatalogSuggester;
 import nl.autonomy.core.catalog.suggest.SuggestionYaml;
 import nl.autonomy.core.catalog.suggest.Suggestions;
@@ -74,7 +73,7 @@ final class SuggestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Catalog catalog;
     try {
-      catalog = new CatalogLoader().load(catalogSources.resolve(offline).catalogFiles());
+      catalog = catalogSources.load(offline);
     } catch (CatalogException e) {
       err.println("autonomy: " + e.getMessage());
       return ExitCodes.USAGE;

@@ -120,12 +120,10 @@ public record Component(
    * complete.
    */
   public boolean declaredOnly() {
-    return DECLARED_ONLY.equals(properties.get(INCOMPLETE));
+    return DECLARED_ONLY.equals(properties.get(PropertyNames.INCOMPLETE));
   }
 
-  /** Property a detector sets on a component it could not fully describe; see {@link #declaredOnly}. */
-  public static final String INCOMPLETE = PropertyNames.INCOMPLETE;
-  /** Value of {@link #INCOMPLETE} for a component known only from a declaration. */
+  /** Value of {@link PropertyNames#INCOMPLETE} for a component known only from a declaration. */
   public static final String DECLARED_ONLY = "declared-only";
 
   /** {@code group:name} or {@code name}, the way people name a package. */

@@ -22,8 +22,6 @@ import org.cyclonedx.model.Composition;
  */
 final class CompositionMapper {
 
-  static final String INCOMPLETE_PROPERTY = PropertyNames.INCOMPLETE;
-
   private CompositionMapper() {
   }
 
@@ -51,7 +49,7 @@ final class CompositionMapper {
     }
     Set<String> refs = new TreeSet<>();
     for (Component c : inventory.components()) {
-      String marker = c.properties().get(INCOMPLETE_PROPERTY);
+      String marker = c.properties().get(PropertyNames.INCOMPLETE);
       boolean marked = marker != null && !"false".equals(marker);
       if (marked || subjects.contains(c.ref()) || (c.purl() != null && subjects.contains(c.purl()))) {
         refs.add(c.ref());

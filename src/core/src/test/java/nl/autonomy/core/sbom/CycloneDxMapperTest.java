@@ -182,7 +182,7 @@ class CycloneDxMapperTest {
   void componentsKnownOnlyFromADeclarationMakeTheInventoryIncompleteEvenWithOnlyAWarning() {
     Inventory base = SampleResults.springBootOnAzure().inventory();
     Component declared = base.components().stream().filter(c -> c.ref().equals(BLOB)).findFirst().orElseThrow()
-        .toBuilder().property(Component.INCOMPLETE, Component.DECLARED_ONLY).build();
+        .toBuilder().property(nl.autonomy.core.model.PropertyNames.INCOMPLETE, Component.DECLARED_ONLY).build();
     Inventory inventory = base.withComponents(base.components().stream()
         .map(c -> c.ref().equals(BLOB) ? declared : c).toList())
         .withProblems(List.of(Problem.warning("npm", Location.of("package.json"), "no lockfile")));

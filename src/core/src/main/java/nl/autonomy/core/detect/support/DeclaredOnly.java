@@ -10,7 +10,7 @@ import nl.autonomy.core.model.PropertyNames;
 public final class DeclaredOnly {
 
   /** Property that marks a component whose version is not resolved. */
-  public static final String INCOMPLETE = Component.INCOMPLETE;
+  public static final String INCOMPLETE = nl.autonomy.core.model.PropertyNames.INCOMPLETE;
   public static final String DECLARED_ONLY = Component.DECLARED_ONLY;
   /** Property holding the version range or requirement as declared. */
   public static final String DECLARED_RANGE = PropertyNames.DECLARED_RANGE;
